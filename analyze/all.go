@@ -1,0 +1,6 @@
+package analyze
+
+// All lists every analyzer, in the order the scorecard shows them.
+var All = []*Analyzer{
+	Talk,
+}

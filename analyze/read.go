@@ -1,0 +1,452 @@
+package analyze
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+)
+
+// A Format is a transcript file format lastmile reads.
+type Format string
+
+// The formats, by the names `lastmile turns` prints and --input-format takes.
+const (
+	FormatText       Format = "text"            // "Name: text" lines, optional [hh:mm:ss] times
+	FormatZoomText   Format = "zoom-text"       // Zoom's text export: "[Name] 00:01:23" then the text
+	FormatOtter      Format = "otter"           // Otter.ai export: "Name  0:03", paragraph, blank line
+	FormatVTT        Format = "webvtt"          // WebVTT: Zoom, Microsoft Teams, Whisper
+	FormatSRT        Format = "srt"             // SubRip subtitles
+	FormatJSON       Format = "json"            // any JSON flavour below, detected from its fields
+	FormatWhisper    Format = "whisper-json"    // OpenAI Whisper: segments, no speakers
+	FormatWhisperX   Format = "whisperx-json"   // WhisperX: segments with speaker
+	FormatAWS        Format = "aws-json"        // AWS Transcribe job output
+	FormatDeepgram   Format = "deepgram-json"   // Deepgram pre-recorded response
+	FormatAssemblyAI Format = "assemblyai-json" // AssemblyAI transcript
+	FormatLastmile   Format = "lastmile-json"   // the documented generic shape {"turns":[...]}
+)
+
+// Formats lists every format, for help texts and validation.
+var Formats = []Format{FormatText, FormatZoomText, FormatOtter, FormatVTT, FormatSRT, FormatJSON,
+	FormatWhisper, FormatWhisperX, FormatAWS, FormatDeepgram, FormatAssemblyAI, FormatLastmile}
+
+// ParseFormat turns a --input-format value into a Format, accepting the
+// common short names ("txt", "vtt", "aws", "generic"...).
+func ParseFormat(s string) (Format, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "auto":
+		return "", nil
+	case "text", "txt", "plain":
+		return FormatText, nil
+	case "zoom-text", "zoom":
+		return FormatZoomText, nil
+	case "otter":
+		return FormatOtter, nil
+	case "webvtt", "vtt":
+		return FormatVTT, nil
+	case "srt":
+		return FormatSRT, nil
+	case "json":
+		return FormatJSON, nil
+	case "whisper-json", "whisper":
+		return FormatWhisper, nil
+	case "whisperx-json", "whisperx":
+		return FormatWhisperX, nil
+	case "aws-json", "aws", "aws-transcribe":
+		return FormatAWS, nil
+	case "deepgram-json", "deepgram":
+		return FormatDeepgram, nil
+	case "assemblyai-json", "assemblyai":
+		return FormatAssemblyAI, nil
+	case "lastmile-json", "lastmile", "generic":
+		return FormatLastmile, nil
+	}
+	names := make([]string, len(Formats))
+	for i, f := range Formats {
+		names[i] = string(f)
+	}
+	return "", fmt.Errorf("unknown input format %q (want one of: auto, %s)", s, strings.Join(names, ", "))
+}
+
+// Limits on input, so that a stray huge file is an error rather than an
+// out-of-memory crash. Real transcripts are far below both.
+const (
+	// MaxFileSize is the largest file Read accepts.
+	MaxFileSize = 256 << 20
+	// MaxLineLength is the longest line a text format (plain, VTT, SRT) may
+	// have: a real turn is a few KB; a longer line is not a transcript.
+	MaxLineLength = 1 << 20
+)
+
+// ReadOptions say how to read a transcript.
+type ReadOptions struct {
+	// Format forces a format; empty means detect it from the content,
+	// with the file extension as a tie-breaker.
+	Format Format
+	// Reps names the seller's side: a speaker is a rep when one of these
+	// matches their full name or first name, ignoring case (--rep).
+	Reps []string
+	// RepLabels and CustomerLabels override the speaker labels that say a
+	// role outright (DefaultRepLabels, DefaultCustomerLabels).
+	RepLabels, CustomerLabels []string
+}
+
+// A ReadError is a problem with an input file, at a line when there is one.
+// It prints as "file:line: what is wrong".
+type ReadError struct {
+	File string
+	Line int // 0 when the problem has no one line
+	Msg  string
+}
+
+func (e *ReadError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// Read reads a transcript from r. name is used in messages and as a format
+// hint (its extension); it need not exist on disk.
+func Read(name string, r io.Reader, opts ReadOptions) (*Transcript, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, &ReadError{File: name, Msg: err.Error()}
+	}
+	if len(data) > MaxFileSize {
+		return nil, &ReadError{File: name, Msg: fmt.Sprintf("file is larger than %d MiB: not a transcript", MaxFileSize>>20)}
+	}
+	return Parse(name, data, opts)
+}
+
+// Parse reads a transcript from its bytes (see Read).
+func Parse(name string, data []byte, opts ReadOptions) (*Transcript, error) {
+	t, err := parse(name, data, opts)
+	if err != nil {
+		var le *lineError
+		if errors.As(err, &le) {
+			return nil, &ReadError{File: name, Line: le.Line, Msg: le.Msg}
+		}
+		var re *ReadError
+		if errors.As(err, &re) {
+			return nil, err
+		}
+		return nil, &ReadError{File: name, Msg: err.Error()}
+	}
+	return t, nil
+}
+
+func parse(name string, data []byte, opts ReadOptions) (*Transcript, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, errors.New("empty file")
+	}
+	text, notes, err := decodeText(data)
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, errors.New("empty file")
+	}
+	format := opts.Format
+	if format == "" {
+		format, err = DetectFormat(name, text)
+		if err != nil {
+			return nil, err
+		}
+	}
+	if !isJSONFormat(format) {
+		if err := checkLineLength(text); err != nil {
+			return nil, err
+		}
+	}
+	var segs []segment
+	switch format {
+	case FormatText, FormatZoomText, FormatOtter:
+		segs, format, err = readText(text, format)
+	case FormatVTT:
+		segs, err = readVTT(text)
+	case FormatSRT:
+		segs, err = readSRT(text)
+	default:
+		segs, format, err = readJSON(text, format)
+	}
+	if err != nil {
+		return nil, err
+	}
+	t, err := build(name, format, segs, opts)
+	if err != nil {
+		return nil, err
+	}
+	t.Notes = append(notes, t.Notes...)
+	return t, nil
+}
+
+func isJSONFormat(f Format) bool {
+	switch f {
+	case FormatText, FormatZoomText, FormatOtter, FormatVTT, FormatSRT:
+		return false
+	}
+	return true
+}
+
+// DetectFormat names the format of a transcript from its text; the file
+// name's extension decides only where the content is not distinctive.
+func DetectFormat(name, text string) (Format, error) {
+	head := strings.TrimLeft(text, " \t\n\ufeff")
+	ext := strings.ToLower(filepath.Ext(name))
+	switch {
+	case strings.HasPrefix(head, "{") || looksJSONArray(head):
+		return FormatJSON, nil
+	case strings.HasPrefix(head, "WEBVTT"):
+		return FormatVTT, nil
+	case looksSRT(head):
+		if ext == ".vtt" {
+			return FormatVTT, nil
+		}
+		return FormatSRT, nil
+	}
+	switch ext {
+	case ".json":
+		return "", errAt(1, "not JSON: a .json transcript must start with '{'")
+	case ".vtt":
+		return "", errAt(1, "not WebVTT: no WEBVTT header and no cue timings")
+	case ".srt":
+		return "", errAt(1, "not SRT: no cue timings (00:00:01,000 --> 00:00:02,000)")
+	}
+	return FormatText, nil
+}
+
+// looksJSONArray tells a JSON array ("[{", "[]") from a line that opens
+// with a bracketed time ("[00:00:01] Name: text").
+func looksJSONArray(head string) bool {
+	if !strings.HasPrefix(head, "[") {
+		return false
+	}
+	rest := strings.TrimLeft(head[1:], " \t\n")
+	return rest != "" && strings.IndexByte("{[]", rest[0]) >= 0
+}
+
+// looksSRT reports whether text opens like a subtitle file: a cue timing
+// line first, or a cue number and then a timing line.
+func looksSRT(head string) bool {
+	first, rest, _ := strings.Cut(head, "\n")
+	if strings.Contains(first, "-->") {
+		return true
+	}
+	first = strings.TrimSpace(first)
+	if first == "" || strings.Trim(first, "0123456789") != "" {
+		return false
+	}
+	second, _, _ := strings.Cut(rest, "\n")
+	return strings.Contains(second, "-->")
+}
+
+func checkLineLength(text string) error {
+	line := 1
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			i = len(text)
+		}
+		if i > MaxLineLength {
+			return errAt(line, "line is %d bytes long (the limit is %d MiB): not a transcript", i, MaxLineLength>>20)
+		}
+		if i == len(text) {
+			break
+		}
+		text = text[i+1:]
+		line++
+	}
+	return nil
+}
+
+// A segment is what a reader gives the builder: one cue, one line, one ASR
+// segment. Consecutive segments of one speaker become one Turn.
+type segment struct {
+	Speaker  string // "" continues the previous speaker (or "Unknown" at the start)
+	Start    time.Duration
+	End      time.Duration
+	HasStart bool
+	HasEnd   bool
+	Line     int    // 1-based source line, 0 when the source has no lines (JSON)
+	Text     string // the spoken words, markup already removed
+}
+
+// UnknownSpeaker names the speaker of text that has no speaker label.
+const UnknownSpeaker = "Unknown"
+
+// build turns segments into a Transcript: it merges consecutive segments of
+// one speaker into turns, settles timing, assigns roles and splits sentences.
+func build(name string, format Format, segs []segment, opts ReadOptions) (*Transcript, error) {
+	t := &Transcript{Name: name, Format: format}
+	segs = slices.DeleteFunc(segs, func(s segment) bool {
+		return strings.TrimSpace(s.Text) == ""
+	})
+	if len(segs) == 0 {
+		return nil, errors.New("no speech found: no turns with words")
+	}
+	t.Timing = segmentTiming(segs)
+	if t.Timing == TimingNone && slices.ContainsFunc(segs, func(s segment) bool { return s.HasStart }) {
+		t.Notes = append(t.Notes, "times on only some lines: read as untimed")
+	}
+	if t.Timing != TimingNone {
+		for _, s := range segs {
+			if s.HasEnd && s.End < s.Start {
+				return nil, errAt(s.Line, "ends (%s) before it starts (%s)", fmtDur(s.End), fmtDur(s.Start))
+			}
+		}
+		if !slices.IsSortedFunc(segs, func(a, b segment) int { return compareDur(a.Start, b.Start) }) {
+			slices.SortStableFunc(segs, func(a, b segment) int { return compareDur(a.Start, b.Start) })
+			t.Notes = append(t.Notes, "cues out of time order: sorted by start time")
+		}
+	}
+
+	speaker := UnknownSpeaker
+	for _, s := range segs {
+		if s.Speaker != "" {
+			speaker = s.Speaker
+		}
+		text := collapseSpace(s.Text)
+		if n := len(t.Turns); n > 0 && t.Turns[n-1].Speaker == speaker {
+			turn := &t.Turns[n-1]
+			turn.Text += " "
+			turn.Cues = append(turn.Cues, Cue{Start: s.Start, End: s.End, HasEnd: s.HasEnd, Line: s.Line, Offset: len(turn.Text)})
+			turn.Text += text
+			if s.End > turn.End {
+				turn.End = s.End
+			}
+			continue
+		}
+		t.Turns = append(t.Turns, Turn{
+			Speaker: speaker,
+			Start:   s.Start,
+			End:     s.End,
+			Line:    s.Line,
+			Text:    text,
+			Cues:    []Cue{{Start: s.Start, End: s.End, HasEnd: s.HasEnd, Line: s.Line}},
+		})
+	}
+	if t.Timing == TimingStarts {
+		deriveEnds(t)
+	}
+	if t.Timing != TimingNone {
+		t.Start = t.Turns[0].Start
+		for _, turn := range t.Turns {
+			t.End = max(t.End, turn.End)
+		}
+	}
+	for i := range t.Turns {
+		if t.Speaker(t.Turns[i].Speaker) == nil {
+			t.Speakers = append(t.Speakers, Speaker{Name: t.Turns[i].Speaker})
+		}
+	}
+	t.Notes = append(t.Notes, AssignRoles(t, opts)...)
+	for i := range t.Turns {
+		splitTurn(&t.Turns[i])
+	}
+	return t, nil
+}
+
+func segmentTiming(segs []segment) Timing {
+	starts, ends := true, true
+	for _, s := range segs {
+		starts = starts && s.HasStart
+		ends = ends && s.HasEnd
+	}
+	switch {
+	case starts && ends:
+		return TimingFull
+	case starts:
+		return TimingStarts
+	}
+	return TimingNone
+}
+
+// deriveEnds sets the ends a TimingStarts source does not give: a cue ends
+// where the next cue starts, the last one after its words at 150 words a
+// minute.
+func deriveEnds(t *Transcript) {
+	for i := range t.Turns {
+		turn := &t.Turns[i]
+		for j := range turn.Cues {
+			c := &turn.Cues[j]
+			switch {
+			case j+1 < len(turn.Cues):
+				c.End = turn.Cues[j+1].Start
+			case i+1 < len(t.Turns):
+				c.End = t.Turns[i+1].Start
+			default:
+				c.End = c.Start + speechTime(CountWords(turn.Text[c.Offset:]))
+			}
+			c.End = max(c.End, c.Start)
+		}
+		turn.End = turn.Cues[len(turn.Cues)-1].End
+	}
+}
+
+// speechTime estimates how long n words take to say, at 150 words a minute.
+func speechTime(n int) time.Duration {
+	return time.Duration(n) * time.Minute / 150
+}
+
+// splitTurn fills a turn's sentences and gives each the line and start of
+// the cue it begins in.
+func splitTurn(turn *Turn) {
+	turn.Sentences, turn.Unpunctuated = segmentText(turn.Text)
+	c := 0
+	for i := range turn.Sentences {
+		s := &turn.Sentences[i]
+		for c+1 < len(turn.Cues) && turn.Cues[c+1].Offset <= s.Offset {
+			c++
+		}
+		s.Line = turn.Cues[c].Line
+		s.Start = turn.Cues[c].Start
+	}
+}
+
+// collapseSpace trims s and turns every run of white space into one space.
+func collapseSpace(s string) string {
+	clean := true
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		if space && (prevSpace || c != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = space
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func compareDur(a, b time.Duration) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// fmtDur prints a duration as h:mm:ss.mmm or m:ss.mmm, as transcripts do.
+func fmtDur(d time.Duration) string {
+	ms := d.Milliseconds()
+	neg := ""
+	if ms < 0 {
+		neg, ms = "-", -ms
+	}
+	h, m, s, f := ms/3600000, ms/60000%60, ms/1000%60, ms%1000
+	if h > 0 {
+		return fmt.Sprintf("%s%d:%02d:%02d.%03d", neg, h, m, s, f)
+	}
+	return fmt.Sprintf("%s%d:%02d.%03d", neg, m, s, f)
+}

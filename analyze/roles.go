@@ -1,0 +1,221 @@
+package analyze
+
+import (
+	"fmt"
+	"strings"
+)
+
+// DefaultRepLabels and DefaultCustomerLabels are speaker labels that say a
+// role outright. A label matches a whole speaker name, ignoring case, digits
+// and punctuation ("Rep", "Agent 1", "SPEAKER_REP"), or a part of it in
+// brackets ("Sam (Rep)", "Dana [Customer]").
+var (
+	DefaultRepLabels      = []string{"rep", "sales rep", "agent", "seller", "sales", "salesperson", "ae", "sdr", "bdr", "account executive", "account manager", "sales engineer", "se"}
+	DefaultCustomerLabels = []string{"customer", "prospect", "client", "buyer", "caller", "lead"}
+)
+
+// AssignRoles decides which speakers are on the seller's side and returns
+// notes for the user. In order:
+//
+//  1. names given with --rep (or the rubric's sellers) match a speaker's full
+//     name or first name, ignoring case: those speakers are reps, everyone
+//     else a customer;
+//  2. speaker labels that say a role (DefaultRepLabels, DefaultCustomerLabels):
+//     the labelled speakers get that role, the unlabelled the other one;
+//  3. a guess, marked as one: the first speaker who introduces themselves
+//     as calling from somewhere in the first six turns ("this is Sam from
+//     Acme", "I'm calling from...", "my name is Sam with Acme"), else the
+//     first speaker of the call, is the rep; everyone else a customer.
+//
+// A transcript with one speaker gets no roles unless 1 or 2 gives one:
+// nothing can be said about a call with one voice.
+func AssignRoles(t *Transcript, opts ReadOptions) (notes []string) {
+	for i := range t.Speakers {
+		t.Speakers[i].Role, t.Speakers[i].RoleFrom = RoleUnknown, RoleFromNone
+	}
+	defer func() {
+		for i := range t.Turns {
+			if s := t.Speaker(t.Turns[i].Speaker); s != nil {
+				t.Turns[i].Role = s.Role
+			}
+		}
+	}()
+
+	if len(opts.Reps) > 0 {
+		matched := false
+		for i := range t.Speakers {
+			if matchesRep(t.Speakers[i].Name, opts.Reps) {
+				t.Speakers[i].Role, t.Speakers[i].RoleFrom = RoleRep, RoleFromFlag
+				matched = true
+			}
+		}
+		if matched {
+			for i := range t.Speakers {
+				if t.Speakers[i].Role == RoleUnknown {
+					t.Speakers[i].Role, t.Speakers[i].RoleFrom = RoleCustomer, RoleFromFlag
+				}
+			}
+			return nil
+		}
+		notes = append(notes, fmt.Sprintf("no speaker matches --rep %s", strings.Join(opts.Reps, ", ")))
+	}
+
+	repLabels, customerLabels := opts.RepLabels, opts.CustomerLabels
+	if repLabels == nil {
+		repLabels = DefaultRepLabels
+	}
+	if customerLabels == nil {
+		customerLabels = DefaultCustomerLabels
+	}
+	var reps, customers int
+	for i := range t.Speakers {
+		s := &t.Speakers[i]
+		switch {
+		case labelled(s.Name, repLabels):
+			s.Role, s.RoleFrom = RoleRep, RoleFromLabel
+			reps++
+		case labelled(s.Name, customerLabels):
+			s.Role, s.RoleFrom = RoleCustomer, RoleFromLabel
+			customers++
+		}
+	}
+	if reps+customers > 0 {
+		other := RoleCustomer
+		if reps == 0 {
+			other = RoleRep
+		}
+		for i := range t.Speakers {
+			if t.Speakers[i].Role == RoleUnknown && len(t.Speakers) > 1 {
+				t.Speakers[i].Role, t.Speakers[i].RoleFrom = other, RoleFromLabel
+			}
+		}
+		return notes
+	}
+
+	if len(t.Speakers) < 2 {
+		return notes
+	}
+	rep := introducer(t)
+	if rep == "" {
+		rep = t.Turns[0].Speaker
+	}
+	for i := range t.Speakers {
+		s := &t.Speakers[i]
+		s.Role, s.RoleFrom = RoleCustomer, RoleFromGuess
+		if s.Name == rep {
+			s.Role = RoleRep
+		}
+	}
+	return append(notes, fmt.Sprintf("seller guessed: %s (use --rep NAME to say who sells)", rep))
+}
+
+// matchesRep reports whether a speaker name matches one of the --rep names:
+// the full name or the first name, ignoring case and surrounding space.
+func matchesRep(name string, reps []string) bool {
+	full := strings.ToLower(strings.TrimSpace(name))
+	first, _, _ := strings.Cut(full, " ")
+	for _, r := range reps {
+		r = strings.ToLower(strings.TrimSpace(r))
+		if r != "" && (r == full || r == first) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelled reports whether a speaker name is, or contains in brackets, one
+// of the role labels.
+func labelled(name string, labels []string) bool {
+	candidates := []string{name}
+	for _, pair := range []string{"()", "[]"} {
+		if i := strings.IndexByte(name, pair[0]); i >= 0 {
+			if j := strings.IndexByte(name[i:], pair[1]); j > 0 {
+				candidates = append(candidates, name[i+1:i+j])
+			}
+		}
+	}
+	for _, c := range candidates {
+		norm := normLabel(c)
+		for _, l := range labels {
+			if norm != "" && norm == normLabel(l) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// normLabel keeps a label's words, lower-cased, dropping digits and
+// punctuation: "Agent_1" and "AGENT" both become "agent".
+func normLabel(s string) string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r > 0x7f && isWordRune(r))
+	})
+	return strings.Join(f, " ")
+}
+
+// introducer returns the first speaker who, in the call's first six turns,
+// introduces themselves the way a seller does, or "".
+func introducer(t *Transcript) string {
+	for i := range min(len(t.Turns), 6) {
+		words := Words(t.Turns[i].Text)
+		if introduces(words) {
+			return t.Turns[i].Speaker
+		}
+	}
+	return ""
+}
+
+// introduces spots a seller's self-introduction: "calling from/with/at",
+// "reaching out from", "this is <name> from/with/at/over at", "my name is
+// <name> ... from/with", "I'm <name> from/with", "<name> here from".
+func introduces(w []string) bool {
+	at := func(i int, s ...string) bool {
+		if i+len(s) > len(w) {
+			return false
+		}
+		for k, x := range s {
+			if w[i+k] != x {
+				return false
+			}
+		}
+		return true
+	}
+	// company reports "from X" or "with X" (and, after "this is", "at X")
+	// right after a one- or two-word name that starts at word i.
+	company := func(i int, allowAt bool) bool {
+		for k := i + 1; k < min(i+3, len(w)-1); k++ {
+			switch w[k] {
+			case "from", "with":
+				return true
+			case "at":
+				return allowAt
+			}
+		}
+		return false
+	}
+	for i := range w {
+		switch {
+		case at(i, "calling", "from"), at(i, "calling", "you", "from"), at(i, "reaching", "out", "from"),
+			at(i, "calling", "on", "behalf"), at(i, "here", "from"):
+			return true
+		case at(i, "this", "is"):
+			if company(i+2, true) {
+				return true
+			}
+		case at(i, "my", "name", "is"):
+			if company(i+3, false) {
+				return true
+			}
+		case at(i, "i'm"):
+			if company(i+1, false) {
+				return true
+			}
+		case at(i, "i", "am"):
+			if company(i+2, false) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,235 @@
+package analyze
+
+import (
+	"strings"
+	"sync"
+
+	prose "github.com/jdkato/prose/v3/segment"
+)
+
+// This is the only file that knows about prose.
+//
+// prose/v3's segmenter is used rather than v2's: v2 rebuilds its 3.4 MB
+// Punkt model for every document (about 16 ms each), v3 loads it once per
+// process, is safe for concurrent use, gives the same sentences and reports
+// their byte offsets.
+
+var segmenter = sync.OnceValue(func() *prose.Segmenter {
+	s, err := prose.New()
+	if err != nil {
+		// The model is compiled into the binary: failing to load it is a
+		// broken build, not bad input.
+		panic("lastmile: loading the sentence model: " + err.Error())
+	}
+	return s
+})
+
+// Warm loads the sentence model (about 17 ms) so that a caller can overlap
+// the load with other start-up work. Calling it is optional.
+func Warm() { segmenter() }
+
+const (
+	// proseChunk bounds the text handed to prose at once: its tokenizer
+	// holds every token of its input, so a huge turn is fed in pieces cut
+	// after sentence-ending punctuation.
+	proseChunk = 16 << 10
+	// maxSentenceWords is the longest sentence kept whole; longer ones
+	// (unpunctuated ASR, run-on speech) are cut by the fallback chunker.
+	maxSentenceWords = 40
+	// chunkWords is the word cap of a fallback chunk.
+	chunkWords = 25
+	// minChunkWords is the fewest words a fallback chunk has before the
+	// chunker will cut at a discourse marker or question opener.
+	minChunkWords = 3
+)
+
+// segmentText splits one turn's text into sentences (Text, Offset, Words,
+// Unpunctuated; Line and Start are the caller's) and reports whether the
+// text had no sentence-ending punctuation at all.
+func segmentText(text string) (sents []Sentence, unpunctuated bool) {
+	lower := lowerText(text)
+	if !hasTerminal(text) {
+		return chunk(nil, text, lower, 0, len(text)), true
+	}
+	seg := segmenter()
+	for base := 0; base < len(text); {
+		end := len(text)
+		if end-base > proseChunk {
+			end = cutAfterTerminal(text, base, base+proseChunk)
+		}
+		for _, s := range seg.Segment(text[base:end]) {
+			start := base + s.Start
+			stop := start + len(s.Text)
+			sents = appendSentence(sents, text, lower, start, stop)
+		}
+		base = end
+	}
+	return sents, false
+}
+
+// appendSentence appends text[start:stop] as one sentence, or as fallback
+// chunks when it is too long to be one.
+func appendSentence(dst []Sentence, text, lower string, start, stop int) []Sentence {
+	words := appendWords(nil, text[start:stop], lower[start:stop])
+	if len(words) > maxSentenceWords {
+		return chunk(dst, text, lower, start, stop)
+	}
+	s := text[start:stop]
+	return append(dst, Sentence{Text: s, Offset: start, Words: words, Unpunctuated: !endsTerminal(s)})
+}
+
+// chunk is the fallback for text without sentence punctuation (most ASR
+// output without a punctuation model) and for run-on sentences. It cuts
+// before a discourse marker that opens a clause ("so we...", "okay what..."),
+// before a question opener ("do you...", "what's your...", "how are..."),
+// and after chunkWords words. Chunks are marked Unpunctuated, except a last
+// chunk that ends in punctuation.
+func chunk(dst []Sentence, text, lower string, start, stop int) []Sentence {
+	type span struct{ start, end int }
+	var spans []span
+	var words []string
+	wordSpans(text[start:stop], func(a, b int) {
+		spans = append(spans, span{start + a, start + b})
+		w := lower[start+a : start+b]
+		if len(lower) != len(text) {
+			w = strings.ToLower(text[start+a : start+b])
+		}
+		words = append(words, strings.ReplaceAll(w, "’", "'"))
+	})
+	if len(words) == 0 {
+		s := strings.TrimSpace(text[start:stop])
+		if s == "" {
+			return dst
+		}
+		off := start + strings.Index(text[start:stop], s)
+		return append(dst, Sentence{Text: s, Offset: off, Unpunctuated: !endsTerminal(s)})
+	}
+	from := 0
+	emit := func(to int) {
+		a := spans[from].start
+		if from == 0 {
+			a = start + leadingSpace(text[start:stop])
+		}
+		b := spans[to-1].end
+		if to == len(words) {
+			b = stop - trailingSpace(text[start:stop])
+		}
+		s := text[a:b]
+		dst = append(dst, Sentence{Text: s, Offset: a, Words: words[from:to:to], Unpunctuated: !endsTerminal(s)})
+		from = to
+	}
+	for i := 1; i < len(words); i++ {
+		n := i - from
+		if n >= chunkWords || n >= minChunkWords && opensChunk(words, i) {
+			emit(i)
+		}
+	}
+	emit(len(words))
+	return dst
+}
+
+func leadingSpace(s string) int  { return len(s) - len(strings.TrimLeft(s, " \t\n")) }
+func trailingSpace(s string) int { return len(s) - len(strings.TrimRight(s, " \t\n")) }
+
+// opensChunk reports whether words[i] starts a new clause in unpunctuated
+// speech.
+func opensChunk(words []string, i int) bool {
+	w := words[i]
+	next := ""
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	prev := words[i-1]
+	switch {
+	case discourseMarkers[w]:
+		return clauseStarts[next] || auxiliaries[next] || whWords[next]
+	case conjunctions[w]:
+		// "and do you...", "but what is..." : cut before the conjunction.
+		return i+2 < len(words) && questionOpensAt(words, i+1) && !whWords[prev]
+	case questionOpensAt(words, i):
+		return !conjunctions[prev] && !whWords[prev] && !complementTakers[prev]
+	}
+	return false
+}
+
+// questionOpensAt reports whether a question starts at words[i]: an
+// auxiliary followed by a subject ("do you", "is it", "can we") or a
+// question word followed by an auxiliary ("what is", "how do", "what's").
+func questionOpensAt(words []string, i int) bool {
+	w := words[i]
+	next := ""
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	switch {
+	case auxiliaries[w]:
+		return subjects[next]
+	case whWords[w]:
+		return auxiliaries[next]
+	case whContractions[w]:
+		return true
+	}
+	return false
+}
+
+var (
+	discourseMarkers = setOf("so", "okay", "ok", "alright", "anyway", "anyways")
+	conjunctions     = setOf("and", "but", "or", "so")
+	whWords          = setOf("what", "how", "why", "when", "where", "who", "which", "whose")
+	whContractions   = setOf("what's", "how's", "where's", "who's", "why's", "when's", "what're", "how're", "where're", "who're")
+	auxiliaries      = setOf("do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "shall", "have", "has", "had", "may", "might", "must", "am",
+		"don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "wouldn't", "won't", "shouldn't", "haven't", "hasn't")
+	subjects = setOf("i", "you", "we", "they", "he", "she", "it", "that", "this", "there", "your", "y'all", "anyone", "anybody", "someone", "somebody", "everyone", "everybody")
+	// clauseStarts are words that begin a clause after a discourse marker.
+	clauseStarts = setOf("i", "you", "we", "they", "he", "she", "it", "that", "this", "there", "the", "let's", "i'm", "you're", "we're", "they're", "it's", "that's", "there's",
+		"i'll", "we'll", "you'll", "i've", "we've", "you've", "um", "uh", "if", "now", "just", "my", "our", "your")
+	// complementTakers are words after which a question word usually starts
+	// an embedded clause, not a question ("I know what you mean").
+	complementTakers = setOf("know", "see", "wonder", "wondering", "about", "understand", "tell", "ask", "asked", "asking", "explain", "show", "sure", "remember", "decide", "figure", "out", "matter", "care", "mean", "on", "is", "that's", "exactly", "like", "of", "guess", "idea", "learn", "discuss", "depends")
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// hasTerminal reports whether s has any sentence-ending punctuation.
+func hasTerminal(s string) bool {
+	return strings.ContainsAny(s, ".?!…")
+}
+
+// endsTerminal reports whether s ends in sentence-ending punctuation,
+// possibly followed by closing quotes or brackets.
+func endsTerminal(s string) bool {
+	s = strings.TrimRight(s, " \t\n\"'”’)]")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '?', '!':
+		return true
+	}
+	return strings.HasSuffix(s, "…")
+}
+
+// cutAfterTerminal returns a cut point in text[from:limit], just after the
+// last sentence-ending punctuation followed by a space, or at the last space,
+// or at limit (on a rune boundary) when there is neither.
+func cutAfterTerminal(text string, from, limit int) int {
+	window := text[from:limit]
+	for i := len(window) - 2; i > len(window)/2; i-- {
+		if (window[i] == '.' || window[i] == '?' || window[i] == '!') && window[i+1] == ' ' {
+			return from + i + 1
+		}
+	}
+	if i := strings.LastIndexByte(window, ' '); i > 0 {
+		return from + i
+	}
+	for limit > from && limit < len(text) && text[limit]&0xC0 == 0x80 {
+		limit--
+	}
+	return limit
+}

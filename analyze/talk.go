@@ -1,0 +1,95 @@
+package analyze
+
+import (
+	"fmt"
+	"time"
+)
+
+// Talk measures who holds the floor.
+var Talk = &Analyzer{
+	Name: "talk",
+	Doc: `Talk ratio: the seller side's share of the talking.
+
+With times from the source (subtitles, ASR JSON), a speaker's talk is the time
+covered by their cues, with silence excluded and overlapping speech counted
+for both speakers; the seller's share is seller time / (seller time +
+customer time). Without times (or with start times only, which cannot tell
+speech from silence), it is the share of words: seller words / (seller words
++ customer words). Speakers of unknown role are left out of the ratio. Each
+speaker's own share of all talk is reported beside it. n/a with one speaker
+or when no seller is identified.`,
+	Metrics: []*MetricDef{{
+		Name:  "talk_ratio",
+		Title: "Talk ratio",
+		Unit:  UnitPercent,
+		Doc:   "the seller side's share of talk time (or of words, untimed)",
+		Target: &Target{Weight: 3, Good: Range{35, 50}, Fair: Range{25, 65},
+			Why: "Gong Labs (25,537 B2B calls): top sellers talk about 43% of the time; above 65% wins fall off"},
+	}},
+	Run: runTalk,
+}
+
+func runTalk(pass *Pass) error {
+	t := pass.Transcript
+	byTime := t.Timing == TimingFull
+	amount := make(map[string]float64, len(t.Speakers))
+	words := make(map[string]int, len(t.Speakers))
+	for i := range t.Turns {
+		words[t.Turns[i].Speaker] += t.Turns[i].Words()
+	}
+	for _, s := range t.Speakers {
+		if byTime {
+			amount[s.Name] = speakerTime(t, s.Name).Seconds()
+		} else {
+			amount[s.Name] = float64(words[s.Name])
+		}
+	}
+	var total, rep, customer float64
+	for _, s := range t.Speakers {
+		total += amount[s.Name]
+		switch s.Role {
+		case RoleRep:
+			rep += amount[s.Name]
+		case RoleCustomer:
+			customer += amount[s.Name]
+		}
+	}
+	describe := func(v float64) string {
+		if byTime {
+			return formatSeconds(v)
+		}
+		return fmt.Sprintf("%d words", int(v))
+	}
+	if total > 0 {
+		for _, s := range t.Speakers {
+			pass.SpeakerValue("talk_ratio", s.Name, 100*amount[s.Name]/total, describe(amount[s.Name]))
+		}
+	}
+	if reason := noSides(t); reason != "" {
+		pass.NotApplicable("talk_ratio", reason)
+		return nil
+	}
+	if rep+customer == 0 {
+		pass.NotApplicable("talk_ratio", "no speech")
+		return nil
+	}
+	basis := "by words"
+	if byTime {
+		basis = "by time"
+	}
+	pass.Value("talk_ratio", 100*rep/(rep+customer),
+		fmt.Sprintf("%s: seller %s, customer %s", basis, describe(rep), describe(customer)))
+	return nil
+}
+
+// formatSeconds prints seconds as "45s", "4m05s" or "1h02m".
+func formatSeconds(sec float64) string {
+	d := time.Duration(sec * float64(time.Second)).Round(time.Second)
+	switch {
+	case d < time.Minute:
+		return fmt.Sprintf("%ds", int(d.Seconds()))
+	case d < time.Hour:
+		return fmt.Sprintf("%dm%02ds", int(d.Minutes()), int(d.Seconds())%60)
+	}
+	return fmt.Sprintf("%dh%02dm", int(d.Hours()), int(d.Minutes())%60)
+}

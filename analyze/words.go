@@ -1,0 +1,161 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A word, for every count lastmile makes, is a maximal run of letters and
+// digits, where an apostrophe (' or ’) or a hyphen between two such
+// characters, and a period or comma between two digits, stay inside the word.
+// So "don't", "follow-up", "mm-hmm", "3.5" and "10,000" are one word each;
+// "--" and "…" are not words; "Q&A" is two. Text in brackets, such as
+// [laughter], (crosstalk) or <inaudible>, is a transcriber's annotation,
+// not speech, and has no words (an unclosed bracket is just punctuation).
+//
+// Words are compared lower-cased with the curly apostrophe made straight,
+// which is the form Sentence.Words holds.
+
+// isWordRune reports whether r can be part of a word.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// wordSpans calls fn with the byte range of every word in s.
+func wordSpans(s string, fn func(start, end int)) {
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if start < 0 && (c == '[' || c == '(' || c == '<') {
+			if j := annotationEnd(s, i); j > 0 {
+				i = j
+				continue
+			}
+		}
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			i += size
+			continue
+		}
+		if start >= 0 && i+size < len(s) && joinsWord(s, i, r, size) {
+			i += size
+			continue
+		}
+		if start >= 0 {
+			fn(start, i)
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		fn(start, len(s))
+	}
+}
+
+// annotationEnd returns the index just past the bracketed annotation that
+// opens at s[i], or 0 when the bracket does not close within 60 bytes.
+func annotationEnd(s string, i int) int {
+	closer := byte(']')
+	switch s[i] {
+	case '(':
+		closer = ')'
+	case '<':
+		closer = '>'
+	}
+	rest := s[i+1 : min(len(s), i+61)]
+	if j := strings.IndexByte(rest, closer); j >= 0 {
+		return i + 2 + j
+	}
+	return 0
+}
+
+// joinsWord reports whether the non-word rune r at s[i:i+size], which
+// follows a word character, continues the word.
+func joinsWord(s string, i int, r rune, size int) bool {
+	next, _ := utf8.DecodeRuneInString(s[i+size:])
+	switch r {
+	case '\'', '’', '-':
+		return isWordRune(next)
+	case '.', ',':
+		return isDigitByte(s[i-1]) && i+1 < len(s) && isDigitByte(s[i+1])
+	}
+	return false
+}
+
+// CountWords returns the number of words in s.
+func CountWords(s string) int {
+	n := 0
+	wordSpans(s, func(int, int) { n++ })
+	return n
+}
+
+// Words returns the words of s in their compared form: lower-cased, with
+// curly apostrophes made straight.
+func Words(s string) []string {
+	return appendWords(nil, s, lowerText(s))
+}
+
+// appendWords appends the words of s to dst. lower must be lowerText(s):
+// when it has the same length as s, words are substrings of it and cost no
+// allocation.
+func appendWords(dst []string, s, lower string) []string {
+	same := len(lower) == len(s)
+	wordSpans(s, func(start, end int) {
+		var w string
+		if same {
+			w = lower[start:end]
+		} else {
+			w = strings.ToLower(s[start:end])
+		}
+		if strings.Contains(w, "’") {
+			w = strings.ReplaceAll(w, "’", "'")
+		}
+		dst = append(dst, w)
+	})
+	return dst
+}
+
+// lowerText lower-cases s. For ASCII text and most other text it keeps byte
+// offsets, which appendWords relies on.
+func lowerText(s string) string {
+	ascii := true
+	hasUpper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		hasUpper = hasUpper || 'A' <= c && c <= 'Z'
+	}
+	if ascii {
+		if !hasUpper {
+			return s
+		}
+		b := make([]byte, len(s))
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return string(b)
+	}
+	return strings.ToLower(s)
+}
