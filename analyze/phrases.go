@@ -11,8 +11,8 @@ import (
 // A phrase is matched against words (see Words), so case, punctuation and
 // curly apostrophes do not matter. Two tokens are special:
 //
-//   - any one word               ("did i catch you at a * time")
-//     ...  up to six words, or none   ("i'll send you ... by friday")
+// "*" stands for any one word ("did i catch you at a * time"), and "..."
+// for up to six words or none ("i'll send you ... by friday").
 type PhraseList struct {
 	Name    string
 	Doc     string

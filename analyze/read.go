@@ -93,6 +93,8 @@ type ReadOptions struct {
 	// RepLabels and CustomerLabels override the speaker labels that say a
 	// role outright (DefaultRepLabels, DefaultCustomerLabels).
 	RepLabels, CustomerLabels []string
+
+	sourceRoles map[string]Role // roles the file itself gives, by speaker
 }
 
 // A ReadError is a problem with an input file, at a line when there is one.
@@ -274,6 +276,9 @@ type segment struct {
 	HasEnd   bool
 	Line     int    // 1-based source line, 0 when the source has no lines (JSON)
 	Text     string // the spoken words, markup already removed
+	// Role, when the source says it (the generic JSON's "role"), decides
+	// the speaker's role before any label or guess.
+	Role Role
 }
 
 // UnknownSpeaker names the speaker of text that has no speaker label.
@@ -283,8 +288,9 @@ const UnknownSpeaker = "Unknown"
 // one speaker into turns, settles timing, assigns roles and splits sentences.
 func build(name string, format Format, segs []segment, opts ReadOptions) (*Transcript, error) {
 	t := &Transcript{Name: name, Format: format}
+	// A segment without words ("[music]", "(crosstalk)") is not speech.
 	segs = slices.DeleteFunc(segs, func(s segment) bool {
-		return strings.TrimSpace(s.Text) == ""
+		return CountWords(s.Text) == 0
 	})
 	if len(segs) == 0 {
 		return nil, errors.New("no speech found: no turns with words")
@@ -344,6 +350,17 @@ func build(name string, format Format, segs []segment, opts ReadOptions) (*Trans
 			t.Speakers = append(t.Speakers, Speaker{Name: t.Turns[i].Speaker})
 		}
 	}
+	sourceRoles := make(map[string]Role)
+	speaker = UnknownSpeaker
+	for _, s := range segs {
+		if s.Speaker != "" {
+			speaker = s.Speaker
+		}
+		if _, ok := sourceRoles[speaker]; !ok && s.Role != RoleUnknown {
+			sourceRoles[speaker] = s.Role
+		}
+	}
+	opts.sourceRoles = sourceRoles
 	t.Notes = append(t.Notes, AssignRoles(t, opts)...)
 	for i := range t.Turns {
 		splitTurn(&t.Turns[i])

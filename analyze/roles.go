@@ -20,7 +20,8 @@ var (
 //  1. names given with --rep (or the rubric's sellers) match a speaker's full
 //     name or first name, ignoring case: those speakers are reps, everyone
 //     else a customer;
-//  2. speaker labels that say a role (DefaultRepLabels, DefaultCustomerLabels):
+//  2. roles the file states (the generic JSON's "role" field), then speaker
+//     labels that say a role (DefaultRepLabels, DefaultCustomerLabels):
 //     the labelled speakers get that role, the unlabelled the other one;
 //  3. a guess, marked as one: the first speaker who introduces themselves
 //     as calling from somewhere in the first six turns ("this is Sam from
@@ -71,6 +72,12 @@ func AssignRoles(t *Transcript, opts ReadOptions) (notes []string) {
 	for i := range t.Speakers {
 		s := &t.Speakers[i]
 		switch {
+		case opts.sourceRoles[s.Name] == RoleRep:
+			s.Role, s.RoleFrom = RoleRep, RoleFromLabel
+			reps++
+		case opts.sourceRoles[s.Name] == RoleCustomer:
+			s.Role, s.RoleFrom = RoleCustomer, RoleFromLabel
+			customers++
 		case labelled(s.Name, repLabels):
 			s.Role, s.RoleFrom = RoleRep, RoleFromLabel
 			reps++
