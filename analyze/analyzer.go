@@ -269,6 +269,9 @@ func excerpt(s string, n int) string {
 // analyzer, metric and phrase-list names, each with documentation.
 func Validate(analyzers []*Analyzer) error {
 	seen := map[string]string{}
+	for _, l := range CommonPhrases {
+		seen["phrase list "+l.Name] = "common"
+	}
 	claim := func(kind, name, owner string) error {
 		key := kind + " " + name
 		if prev, ok := seen[key]; ok {

@@ -56,6 +56,10 @@ func NewRubric(analyzers []*Analyzer) *Rubric {
 		lists:     make(map[string][]string),
 		phrases:   make(map[string]*Phrases),
 	}
+	for _, l := range CommonPhrases {
+		r.lists[l.Name] = l.Default
+		r.phrases[l.Name] = mustPhrases(l.Name, l.Default)
+	}
 	for _, a := range analyzers {
 		for _, m := range a.Metrics {
 			r.metrics[m.Name] = m
@@ -357,8 +361,12 @@ metrics:
 		}
 	}
 	b.WriteString("\nphrases:\n")
+	lists := CommonPhrases
 	for _, a := range r.analyzers {
-		for _, l := range a.Phrases {
+		lists = append(lists[:len(lists):len(lists)], a.Phrases...)
+	}
+	{
+		for _, l := range lists {
 			for _, line := range strings.Split(l.Doc, "\n") {
 				fmt.Fprintf(b, "  # %s\n", line)
 			}
