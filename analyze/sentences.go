@@ -36,8 +36,10 @@ const (
 	// maxSentenceWords is the longest sentence kept whole; longer ones
 	// (unpunctuated ASR, run-on speech) are cut by the fallback chunker.
 	maxSentenceWords = 40
-	// chunkWords is the word cap of a fallback chunk.
-	chunkWords = 25
+	// chunkWords is the length at which a fallback chunk is cut at the next
+	// soft boundary; maxChunkWords the length at which it is cut anyway.
+	chunkWords    = 25
+	maxChunkWords = 35
 	// minChunkWords is the fewest words a fallback chunk has before the
 	// chunker will cut at a discourse marker or question opener.
 	minChunkWords = 3
@@ -68,10 +70,12 @@ func segmentText(text string) (sents []Sentence, unpunctuated bool) {
 }
 
 // appendSentence appends text[start:stop] as one sentence, or as fallback
-// chunks when it is too long to be one.
+// chunks when it is too long to be one, or when it does not end in
+// punctuation: an unpunctuated stretch of a partly punctuated turn ("i
+// think regarding… sorry go ahead stefan do you want to add something").
 func appendSentence(dst []Sentence, text, lower string, start, stop int) []Sentence {
 	words := appendWords(nil, text[start:stop], lower[start:stop])
-	if len(words) > maxSentenceWords {
+	if len(words) > maxSentenceWords || len(words) > minChunkWords && !endsTerminal(text[start:stop]) {
 		return chunk(dst, text, lower, start, stop)
 	}
 	s := text[start:stop]
@@ -80,10 +84,25 @@ func appendSentence(dst []Sentence, text, lower string, start, stop int) []Sente
 
 // chunk is the fallback for text without sentence punctuation (most ASR
 // output without a punctuation model) and for run-on sentences. It cuts
-// before a discourse marker that opens a clause ("so we...", "okay what..."),
-// before a question opener ("do you...", "what's your...", "how are..."),
-// and after chunkWords words. Chunks are marked Unpunctuated, except a last
-// chunk that ends in punctuation.
+//
+//   - before a discourse marker that opens a clause ("so we...", "okay
+//     what..."), and before a conjunction that opens a question ("and do
+//     you...");
+//   - before a question opener ("do you...", "what's your...", "how many
+//     people do you...") that cannot belong to the clause before it: not
+//     after a subject ("I do, you know"), an auxiliary, "to", or (for a
+//     question word) a verb that takes an embedded question ("I know what
+//     you mean"); an opener that may be part of the clause before ("...is
+//     that the...", "...was it") only after a filler or a response;
+//   - after a response ("yeah", "oh really", "okay great") that a clause or
+//     a question follows, and after a tag ("..., right") before a new clause;
+//   - once a chunk has chunkWords words, at the next of those places or at
+//     the next conjunction, discourse marker or filler, and at the latest
+//     after maxChunkWords words.
+//
+// A chunk has at least minChunkWords words before it is cut at a marker or
+// a question opener, except after a response. Chunks are marked
+// Unpunctuated, except a last chunk that ends in punctuation.
 func chunk(dst []Sentence, text, lower string, start, stop int) []Sentence {
 	type span struct{ start, end int }
 	var spans []span
@@ -120,7 +139,16 @@ func chunk(dst []Sentence, text, lower string, start, stop int) []Sentence {
 	}
 	for i := 1; i < len(words); i++ {
 		n := i - from
-		if n >= chunkWords || n >= minChunkWords && opensChunk(words, i) {
+		switch {
+		case n >= minChunkWords && opensChunk(words, i):
+			emit(i)
+		case n < minChunkWords && strongOpener(words, i):
+			emit(i)
+		case n < minChunkWords && responseOnly(words[from:i]) && followsResponse(words, i):
+			emit(i)
+		case n >= minChunkWords && afterTag(words, i):
+			emit(i)
+		case n >= chunkWords && (softBoundary(words, i) || n >= maxChunkWords):
 			emit(i)
 		}
 	}
@@ -140,53 +168,357 @@ func opensChunk(words []string, i int) bool {
 		next = words[i+1]
 	}
 	prev := words[i-1]
-	switch {
-	case discourseMarkers[w]:
-		return clauseStarts[next] || auxiliaries[next] || whWords[next]
-	case conjunctions[w]:
-		// "and do you...", "but what is..." : cut before the conjunction.
-		return i+2 < len(words) && questionOpensAt(words, i+1) && !whWords[prev]
-	case questionOpensAt(words, i):
-		return !conjunctions[prev] && !whWords[prev] && !complementTakers[prev]
+	if discourseMarkers[w] && (clauseStarts[next] || auxiliaries[next] || whWords[next] || whContractions[next]) {
+		// "so we...", "okay what...": but not "so that", "so it's" after
+		// "is" ("the reason is so it..."), nor after a question word.
+		return !whWords[prev] && !(w == "so" && (next == "that" || auxiliaries[prev] || prev == "not" || prev == "and"))
 	}
-	return false
+	if conjunctions[w] {
+		// "and do you...", "but what is...", "and then how's...": cut
+		// before the conjunction.
+		k := i + 1
+		for k < len(words)-1 && (fillerWords[words[k]] || words[k] == "then") {
+			k++
+		}
+		if k+1 < len(words) && !whWords[prev] && !auxiliaries[prev] {
+			if _, ok := questionOpensAt(words, k); ok {
+				return true
+			}
+		}
+		return false
+	}
+	return questionCut(words, i)
 }
 
-// questionOpensAt reports whether a question starts at words[i]: an
-// auxiliary followed by a subject ("do you", "is it", "can we") or a
-// question word followed by an auxiliary ("what is", "how do", "what's").
-func questionOpensAt(words []string, i int) bool {
+// questionCut reports whether a question opener at words[i] can start a
+// new chunk after words[i-1] (see chunk).
+func questionCut(words []string, i int) bool {
+	w, prev := words[i], words[i-1]
+	strong, ok := questionOpensAt(words, i)
+	if !ok || whWords[prev] || whContractions[prev] || conjunctions[prev] {
+		return false
+	}
+	if !strong {
+		return boundaryWords[prev]
+	}
+	if subjectWords[prev] && auxiliaries[w] && agrees(w, prev) || auxiliaries[prev] && !beAux[prev] || prev == "to" || prev == "not" || prev == "of" {
+		return false // "I do, you know", "can you do you know", "don't have any", "want to have"; not "need it | have you"
+	}
+	if (whWords[w] || whContractions[w]) && complementTakers[prev] {
+		// "I know what you mean"; but "he asked, what are the..." is
+		// quoted: a question word, an auxiliary and a subject after a verb
+		// of asking.
+		return askVerbs[prev] && inverts(words, i)
+	}
+	return true
+}
+
+// strongOpener reports whether a strong question opener starts at
+// words[i] and may be cut before (see questionCut): it needs no
+// minChunkWords before it ("that's neat | how old is he").
+func strongOpener(words []string, i int) bool {
+	strong, ok := questionOpensAt(words, i)
+	return ok && strong && questionCut(words, i)
+}
+
+// questionOpensAt reports whether a question starts at words[i], and
+// whether that is beyond doubt (strong) or only when something before has
+// ended a clause (weak):
+//
+//   - an auxiliary and its subject: strong for do, modals and "have" before
+//     a personal pronoun ("do you", "can we", "have you"), weak for forms of
+//     "be" and other subjects ("is it", "are the", "would that"); never
+//     when the two do not agree ("is you", "have it"), when the subject is
+//     followed by another finite verb ("is there are"), nor for a bare tag
+//     at the end ("..., isn't it");
+//   - a question word and an auxiliary, after up to four words of its
+//     phrase and fillers ("what do", "how uh might", "what kind of car do
+//     you"), or a question word fused with one ("what's", "how'd"): strong
+//     when a subject follows the auxiliary, weak otherwise; never "which
+//     is", "who is" without a subject (relative clauses);
+//   - "how about", "what about": strong.
+func questionOpensAt(words []string, i int) (strong, ok bool) {
 	w := words[i]
+	at := func(k int) string {
+		if k < len(words) {
+			return words[k]
+		}
+		return ""
+	}
+	switch {
+	case auxiliaries[w]:
+		subj := at(i + 1)
+		if !subjects[subj] || !agrees(w, subj) || finiteVerbs[at(i+2)] {
+			return false, false
+		}
+		if w == "do" && (subj == "it" || subj == "that" || subj == "this") {
+			return false, false
+		}
+		if tagPronouns[subj] && i > 0 && (i+2 >= len(words) || negativeAux[w] && tagFollowers[at(i+2)] || tagEnders[at(i+2)]) {
+			return false, false // a tag ending the clause: "..., isn't it", "..., don't you think"
+		}
+		if (w == "is" || w == "was") && subj == "that" && i+3 < len(words) && (subjects[at(i+2)] || clauseStarts[at(i+2)]) {
+			return false, false // "...is that we": a complementizer
+		}
+		if subj == "there" && (existentials[at(i+2)] || at(i+2) == "be" || at(i+2) == "been") {
+			return true, true // "is there a", "will there be"
+		}
+		if modals[w] {
+			return true, true // "will that data", "should the payload"
+		}
+		return strongAux[w] && (personalPronouns[subj] || indefinites[subj]), true // "does someone", "has anyone"; not "(my husband) did the"
+	case (w == "how" || w == "what") && at(i+1) == "about":
+		return true, true
+	case whWords[w] && at(i+1) == "or" && whWords[at(i+2)]:
+		return true, true // "why or why not"
+	case whContractions[w]:
+		return true, true // "what's your", "how's enrollment"
+	case w == "why" && at(i+1) == "not" && !subjects[at(i+2)]:
+		return true, true // "why not forecast..."
+	case whWords[w]:
+		ph := whPhraseAt(words, i)
+		if !ph.ok || ph.aux >= len(words) {
+			return false, false
+		}
+		a, subj := words[ph.aux], at(ph.aux+1)
+		if (w == "which" || w == "who" || w == "where" || w == "when") && ph.size == 0 && !subjects[subj] {
+			return false, false // "which is great", "who has been", "which could be": relative clauses
+		}
+		if ph.size == 1 && (verbLike(words[i+1]) || pastVerbs[words[i+1]]) && beAux[a] && !subjects[subj] {
+			return false, false // "what happens is": a pseudo-cleft
+		}
+		inverted := subjects[subj] && agrees(a, subj) && !finiteVerbs[at(ph.aux+2)]
+		if subjects[subj] && !inverted || subjectContractions[subj] {
+			return false, false // "when is it's", "what was they"
+		}
+		if ph.complex && !inverted {
+			return false, false // "what impact covid will have"
+		}
+		return ph.size > 0 || strongAux[a] || inverted, true
+	}
+	return false, false
+}
+
+// A whPhrase is the phrase a question word opens ("what kind of car",
+// "how much of that", "which one"), up to the auxiliary after it.
+type whPhrase struct {
+	aux     int  // index of the auxiliary after the phrase, or len(words) when the phrase runs to the end
+	size    int  // words in the phrase after the question word, fillers not counted
+	complex bool // more than a head word and an "of" phrase: needs inversion to be a question
+	ok      bool // the phrase can open a question
+}
+
+// whPhraseAt reads the phrase of the question word at words[i]. It is not
+// a question's phrase when a subject, an article or a subordinator comes
+// first ("what we...", "how the market is...", "what if"), when an
+// adverb's or adjective's "how" runs into a noun ("how strong shipments
+// were"), or "where", "when", "why" take any phrase at all; then ok is
+// false.
+func whPhraseAt(words []string, i int) whPhrase {
+	w := words[i]
+	ph := whPhrase{aux: i + 1}
+	head := ""
+	inOf := 0 // words left in an "of" phrase
+	for j := i + 1; j < len(words); j++ {
+		x := words[j]
+		if auxiliaries[x] {
+			ph.aux, ph.ok = j, true
+			return ph
+		}
+		if fillerWords[x] {
+			continue
+		}
+		if personalPronouns[x] || subjectContractions[x] || whWords[x] || whContractions[x] || x == "to" || x == "if" || x == "it" ||
+			ph.size == 0 && (articles[x] || x == "that" || x == "this") {
+			return ph // "what we...", "how the market is..."
+		}
+		switch {
+		case w == "where" || w == "when" || w == "why":
+			return ph
+		case w == "who" && x != "else":
+			return ph
+		case ph.size == 0:
+			head = x
+		case x == "of" && inOf == 0:
+			inOf = 3
+			ph.size++
+			continue
+		case inOf > 0:
+			inOf--
+		case w == "how" && head != "much" && head != "many":
+			return ph // "how strong shipments were"
+		case ph.size >= 4:
+			return ph
+		default:
+			ph.complex = true
+		}
+		ph.size++
+		if ph.size > 6 {
+			return ph
+		}
+	}
+	ph.aux, ph.ok = len(words), true
+	return ph
+}
+
+// inverts reports whether the question word at words[i] is followed by an
+// inverted auxiliary and subject ("what are the", "how do you").
+func inverts(words []string, i int) bool {
+	strong, ok := questionOpensAt(words, i)
+	return ok && strong
+}
+
+// agrees reports whether an auxiliary can be inverted with that subject:
+// "is you", "have it", "does they" are not questions ("what I do is I...",
+// "...and have it changed").
+func agrees(aux, subj string) bool {
+	switch aux {
+	case "do", "don't", "have", "haven't":
+		return !singularSubjects[subj]
+	case "does", "doesn't", "has", "hasn't", "is", "isn't":
+		return !pluralSubjects[subj] && subj != "i"
+	case "was", "wasn't":
+		return !pluralSubjects[subj]
+	case "are", "aren't", "were", "weren't":
+		return !singularSubjects[subj] && subj != "i"
+	case "am":
+		return subj == "i"
+	}
+	return true
+}
+
+// responseOnly reports whether words are only a response ("yeah", "oh
+// really", "okay great", "got it"), which a new clause may follow at once.
+func responseOnly(words []string) bool {
+	has := false
+	for k := 0; k < len(words); k++ {
+		w := words[k]
+		switch {
+		case k+1 < len(words) && responsePairs[w+" "+words[k+1]]:
+			has = true
+			k++
+		case responseWords[w]:
+			has = true
+		case w == "oh" || w == "ah" || w == "well" || w == "um" || w == "uh":
+		default:
+			return false
+		}
+	}
+	return has
+}
+
+// followsResponse reports whether words[i] starts something new after a
+// response: a question, a marker, a clause ("yeah | we have a dog", "oh
+// really | do you have kids", "great | tell me about...").
+func followsResponse(words []string, i int) bool {
+	w, prev := words[i], words[i-1]
+	if prev == "right" && adverbAfterRight[w] {
+		return false // "right now", "right there"
+	}
+	if _, ok := questionOpensAt(words, i); ok {
+		return true
+	}
 	next := ""
 	if i+1 < len(words) {
 		next = words[i+1]
 	}
-	switch {
-	case auxiliaries[w]:
-		return subjects[next]
-	case whWords[w]:
-		return auxiliaries[next]
-	case whContractions[w]:
+	return discourseMarkers[w] || conjunctions[w] || clauseStarts[w] && w != "um" && w != "uh" ||
+		(w == "tell" || w == "walk" || w == "talk" || w == "help") && (next == "me" || next == "us")
+}
+
+// afterTag reports whether a clause starts at words[i] after a tag that
+// ended the previous one ("you made the playoffs right | we lost").
+func afterTag(words []string, i int) bool {
+	if !clauseStarts[words[i]] || words[i] == "um" || words[i] == "uh" {
+		return false
+	}
+	prev := words[i-1]
+	if prev == "right" || prev == "correct" {
+		return i >= 2 && !adverbAfterRight[words[i]] && words[i-2] != "all"
+	}
+	return i >= 2 && negativeAux[words[i-2]] && tagPronouns[prev]
+}
+
+// softBoundary reports a place to cut a long chunk: before a conjunction,
+// a discourse marker, a filler, or a question.
+func softBoundary(words []string, i int) bool {
+	w := words[i]
+	if conjunctions[w] || discourseMarkers[w] || fillerWords[w] || w == "because" || w == "cause" || w == "then" {
 		return true
 	}
-	return false
+	return questionCut(words, i)
 }
 
 var (
 	discourseMarkers = setOf("so", "okay", "ok", "alright", "anyway", "anyways")
 	conjunctions     = setOf("and", "but", "or", "so")
 	whWords          = setOf("what", "how", "why", "when", "where", "who", "which", "whose")
-	whContractions   = setOf("what's", "how's", "where's", "who's", "why's", "when's", "what're", "how're", "where're", "who're")
-	auxiliaries      = setOf("do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "shall", "have", "has", "had", "may", "might", "must", "am",
+	whContractions   = setOf("what's", "how's", "where's", "who's", "why's", "when's", "what're", "how're", "where're", "who're",
+		"how'd", "what'd", "where'd", "why'd", "who'd", "when'd", "what'll", "who'll", "where'll", "how'll", "what've", "how've", "who've", "whaddya", "whatcha")
+	auxiliaries = setOf("do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "shall", "have", "has", "had", "may", "might", "must", "am",
 		"don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "wouldn't", "won't", "shouldn't", "haven't", "hasn't")
-	subjects = setOf("i", "you", "we", "they", "he", "she", "it", "that", "this", "there", "your", "y'all", "anyone", "anybody", "someone", "somebody", "everyone", "everybody")
+	subjects = setOf("i", "you", "we", "they", "he", "she", "it", "that", "this", "there", "your", "y'all", "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
+		"the", "our", "their", "his", "her", "my", "these", "those", "any", "anything", "something", "everything", "people", "ya", "u")
+	// personalPronouns make an inverted auxiliary before them a question
+	// beyond doubt.
+	personalPronouns = setOf("i", "you", "we", "they", "he", "she", "y'all", "ya", "u")
+	// subjectWords, before an auxiliary, make it the verb of their clause:
+	// "I do", "that was it".
+	subjectWords = setOf("i", "you", "we", "they", "he", "she", "it", "that", "this", "there", "which", "who", "what", "people", "everybody", "everyone", "y'all",
+		"anyone", "anybody", "someone", "somebody", "nobody", "noone",
+		"i'm", "you're", "we're", "they're", "he's", "she's", "it's", "that's", "there's")
+	singularSubjects = setOf("he", "she", "it", "that", "this", "everybody", "everyone", "somebody", "someone", "anybody", "anyone", "everything", "something", "anything", "nobody", "nothing")
+	pluralSubjects   = setOf("you", "we", "they", "y'all", "these", "those", "people", "ya", "u")
+	strongAux        = setOf("do", "does", "did", "can", "could", "would", "will", "should", "shall", "may", "might", "have", "has", "don't", "doesn't", "didn't", "can't", "couldn't", "wouldn't", "won't", "shouldn't", "haven't", "hasn't", "are", "were")
+	beAux            = setOf("is", "are", "was", "were", "am", "isn't", "aren't", "wasn't", "weren't")
+	negativeAux      = setOf("don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "wouldn't", "won't", "shouldn't", "haven't", "hasn't", "hadn't", "ain't")
+	tagPronouns      = setOf("i", "you", "we", "they", "he", "she", "it", "there", "that", "y'all")
+	// tagFollowers may follow a tag at the end of a clause.
+	tagFollowers = setOf("think", "agree", "say", "know", "right", "yeah", "um", "uh", "so", "and", "but", "because", "or", "though")
+	tagEnders    = setOf("right", "yeah", "um", "uh", "so", "and", "but", "because", "or", "though")
+	// finiteVerbs after a would-be inverted subject show that the subject
+	// starts a new clause instead: "the problem is there are...".
+	finiteVerbs = setOf("is", "are", "was", "were", "am", "doesn't", "don't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "can't", "will", "would", "can", "could", "should", "does", "did", "has")
+	// boundaryWords end what came before, so that a weak opener after them
+	// starts a question: "um is it...", "okay are the...".
+	boundaryWords = setOf("yeah", "yes", "okay", "ok", "alright", "right", "well", "oh", "anyway", "so", "sure", "no", "great", "thanks", "mean", "guess", "know")
+	// pastVerbs are common irregular verb forms that make "what" or "who"
+	// before them the subject of a question ("what made you...").
+	pastVerbs = setOf("made", "got", "took", "told", "gave", "kept", "led", "brought", "went", "came", "drove", "sold", "said", "sent",
+		"left", "meant", "paid", "put", "set", "won", "lost", "ran", "saw", "felt", "found", "bought", "caught", "taught", "became",
+		"began", "broke", "chose", "hit", "let", "held", "drew", "wrote", "spoke", "knew", "thought", "did")
+	doSupport           = setOf("do", "does", "did", "don't", "doesn't", "didn't")
+	modals              = setOf("can", "could", "would", "will", "should", "shall", "may", "might", "must", "can't", "couldn't", "wouldn't", "won't", "shouldn't")
+	indefinites         = setOf("any", "anyone", "anybody", "everyone", "everybody", "someone", "somebody")
+	articles            = setOf("the", "a", "an", "your", "our", "their", "my", "his", "her", "its", "these", "those")
+	existentials        = setOf("a", "an", "any", "anything", "anyone", "anybody", "some", "something", "someone", "another", "more", "no")
+	subjectContractions = setOf("i'm", "you're", "we're", "they're", "he's", "she's", "it's", "that's", "there's", "i've", "you've", "we've", "they've",
+		"i'll", "you'll", "we'll", "they'll", "i'd", "you'd", "we'd", "they'd", "he'd", "she'd")
+	fillerWords = setOf("um", "uh", "er", "erm", "hm", "hmm", "mm")
+	// responseWords are what a listener says before taking the floor.
+	responseWords = setOf("yeah", "yes", "yep", "yup", "no", "nope", "okay", "ok", "right", "really", "sure", "uh-huh", "mm-hmm", "um-hmm", "mhm", "huh", "wow", "gotcha",
+		"cool", "great", "exactly", "true", "nice", "alright", "fine", "good", "perfect", "awesome", "interesting", "absolutely", "definitely", "totally", "thanks", "gosh",
+		"ha", "haha", "heh", "ouch", "whoa", "lucky", "wonderful", "sweet", "correct", "indeed", "certainly", "bummer", "agreed")
+	responsePairs    = setOf("got it", "i see", "makes sense", "fair enough", "sounds good", "of course", "all right", "thank you", "i know", "for sure", "no problem", "no worries", "me too", "me neither", "oh okay", "no way", "that's right", "that's true", "that's great", "that's fine")
+	adverbAfterRight = setOf("now", "there", "here", "away", "after", "before", "on", "in", "at", "next", "back", "around", "about", "off", "up", "down", "into", "through", "when", "where")
 	// clauseStarts are words that begin a clause after a discourse marker.
 	clauseStarts = setOf("i", "you", "we", "they", "he", "she", "it", "that", "this", "there", "the", "let's", "i'm", "you're", "we're", "they're", "it's", "that's", "there's",
 		"i'll", "we'll", "you'll", "i've", "we've", "you've", "um", "uh", "if", "now", "just", "my", "our", "your")
 	// complementTakers are words after which a question word usually starts
 	// an embedded clause, not a question ("I know what you mean").
-	complementTakers = setOf("know", "see", "wonder", "wondering", "about", "understand", "tell", "ask", "asked", "asking", "explain", "show", "sure", "remember", "decide", "figure", "out", "matter", "care", "mean", "on", "is", "that's", "exactly", "like", "of", "guess", "idea", "learn", "discuss", "depends")
+	complementTakers = setOf("know", "see", "wonder", "wondering", "about", "understand", "tell", "ask", "asked", "asks", "asking", "explain", "show", "sure", "remember", "decide", "figure", "out", "matter", "care", "mean", "on", "is", "that's", "exactly", "like", "of", "guess", "idea", "learn", "discuss", "depends", "to", "for", "at", "in", "was", "see", "saw", "forget", "forgot", "realize", "think", "believe", "check", "find", "found", "is", "be", "been", "from", "by", "with", "into", "and")
+	// askVerbs may introduce a quoted question: "he asks, what are...".
+	askVerbs = setOf("ask", "asked", "asks", "asking", "wonder", "wondering", "wondered", "know", "question")
 )
+
+// verbLike reports whether a word looks like a present or past tense verb
+// after "who": "who handles", "who decided".
+func verbLike(x string) bool {
+	if auxiliaries[x] || subjectWords[x] || articles[x] || x == "this" || x == "is" || x == "has" || x == "was" || x == "does" || x == "as" || x == "us" || x == "yes" || x == "plus" || x == "thus" {
+		return false
+	}
+	return len(x) > 3 && (strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") || strings.HasSuffix(x, "ed"))
+}
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
