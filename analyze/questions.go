@@ -1,0 +1,1196 @@
+package analyze
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Questions counts the questions each side asks, and of what kind.
+var Questions = &Analyzer{
+	Name: "questions",
+	Doc: `Questions: how many real questions the seller side asks, and how many are open.
+
+Every sentence of every speaker is classified by its words and its final
+punctuation (see QuestionKindOf):
+  open          a wh-question ("what's your...", "how'd...", "why?") or a
+                request to elaborate, as a question or an imperative
+                ("tell me about...", "can you walk me through...");
+  closed        a yes/no question: auxiliary before subject ("do you",
+                "is it", "have you"), an "or" alternative, an elliptical
+                "any questions?";
+  tag           a statement with a tag ("..., right?", "..., isn't it?");
+  declarative   a statement said as a question ("You're on Salesforce?").
+Not counted: backchannels in question form ("Really?", "Is that right?",
+"Oh, do you?", a surprised echo of the other speaker's words), requests to
+repeat ("Sorry?", "Come again?") and conventional rhetorical questions
+("Who doesn't want to save money?").
+A sentence ending in "?" is always one of these kinds. One ending in "." or
+"!" is a statement unless its words are unmistakably a question (an
+inverted "how much ... do you see.", "tell me about..."). One without final
+punctuation (ASR text) is a question when, after fillers and discourse
+markers ("um so", "okay and"), it opens with a question word and an
+inverted auxiliary, an auxiliary and its subject, or a request to
+elaborate, or ends in a negative tag ("..., isn't it") or in "right" or
+"correct" after a clause; embedded questions ("I don't know what you
+mean") and free relatives ("what I need is...") are not questions.
+"I was wondering if/what...", "I'm curious how..." count as questions.
+
+questions is the seller side's count; open_question_share is open / all
+real questions of the seller side; customer_questions is the customer
+side's count. Each speaker's count is reported beside them. n/a when no
+seller is identified; open_question_share is n/a when the seller asked no
+question.`,
+	Metrics: []*MetricDef{{
+		Name:  "questions",
+		Title: "Questions",
+		Unit:  UnitCount,
+		Doc:   "real questions asked by the seller side (open, closed, tag, declarative)",
+		Target: &Target{Weight: 2, Good: Range{11, 14}, Fair: Range{7, 18},
+			Why: "Gong Labs: 11–14 questions per discovery call converts best; more feels like an interrogation"},
+	}, {
+		Name:  "open_question_share",
+		Title: "Open questions",
+		Unit:  UnitPercent,
+		Doc:   "open questions as a share of the seller side's real questions",
+		Target: &Target{Weight: 1, Good: Range{30, Any.Max}, Fair: Range{15, Any.Max},
+			Why: "coaching practice favours open questions in discovery; Rackham (SPIN, 35,000 calls) found no measured link between open questions and success, so it is lightly weighted"},
+	}, {
+		Name:  "customer_questions",
+		Title: "Customer questions",
+		Unit:  UnitCount,
+		Doc:   "real questions asked by the customer side: a sign of engagement (informational)",
+	}},
+	Phrases: []*PhraseList{{
+		Name: "question_backchannels",
+		Doc: `Backchannels in question form: a whole sentence ending in "?" made of one of
+these (after "oh", "wow"...) is a reaction, not a question. The shared
+backchannels list counts too ("Yeah?", "Right?"), as do a bare auxiliary
+and pronoun ("Do you?", "Is it?", "You did?"). Without punctuation only
+the ones opening with an auxiliary are recognised ("is that right").`,
+		Default: []string{
+			"is that right", "is that so", "is that true", "is that a fact", "is that correct", "is that it",
+			"isn't that right", "that right", "that so", "really", "oh really", "for real", "seriously",
+			"no kidding", "no way", "you're kidding", "you're kidding me", "are you kidding", "are you kidding me",
+			"are you serious", "you serious", "you think so", "you think", "think so", "yeah", "oh yeah", "right",
+			"you know what i mean", "know what i mean", "you know", "huh really", "is that what it is",
+		},
+	}, {
+		Name: "clarification_requests",
+		Doc: `Requests to repeat or clarify: a whole sentence ending in "?" (after "oh",
+"um", "sorry") that is one of these asks the speaker to say it again, not a
+question. Without punctuation only the ones of two words or more count.`,
+		Default: []string{
+			"sorry", "i'm sorry", "pardon", "pardon me", "beg your pardon", "i beg your pardon", "excuse me",
+			"what", "huh", "hm", "hmm", "eh", "say again", "say that again", "come again", "say what",
+			"sorry what", "what was that", "what's that", "what was that again", "what did you say",
+			"what'd you say", "can you repeat that", "could you repeat that", "can you say that again",
+			"could you say that again", "would you repeat that", "repeat that", "one more time",
+			"the what", "a what", "who", "you what", "you did what", "you said what",
+		},
+	}, {
+		Name: "rhetorical_questions",
+		Doc: `Conventional rhetorical questions, matched as the whole sentence (after
+fillers): they want no answer and are not counted ("What can you do?",
+"Who knows?"). Deliberately short: most rhetorical questions look like real
+ones and are counted.`,
+		Default: []string{
+			"who cares", "who knows", "who would have thought", "who would've thought", "who'd have thought",
+			"who'd've thought", "who would have guessed", "why would you not", "why wouldn't you", "why not",
+			"what's not to like", "what's not to love", "how about that", "isn't that something",
+			"isn't that something else", "isn't that nice", "isn't that great", "isn't that funny",
+			"isn't that amazing", "isn't that crazy", "isn't that wild", "isn't that awful", "isn't that terrible",
+			"isn't that sad", "isn't that interesting", "isn't that wonderful", "wouldn't that be nice",
+			"wouldn't that be great", "can you believe it", "can you believe that", "can you believe this",
+			"can you imagine", "how cool is that", "how great is that", "how awesome is that", "how crazy is that",
+			"how funny is that", "how sad is that", "how weird is that", "how nice is that", "guess what",
+			"you know what", "what do you know", "what else is new", "what can you do", "what can you do about it",
+			"what can i say", "what are you gonna do", "what are you going to do", "what're you gonna do",
+			"what you gonna do", "what can we do", "what are you gonna do about it", "who doesn't",
+			"who wouldn't", "who isn't", "who hasn't", "who didn't",
+		},
+	}, {
+		Name: "rhetorical_openers",
+		Doc: `Openings of conventional rhetorical questions: a sentence (after fillers)
+that starts with one of these is not counted ("Who doesn't want to save
+money?").`,
+		Default: []string{
+			"who doesn't want", "who doesn't like", "who doesn't love", "who doesn't hate", "who doesn't need",
+			"who wouldn't want", "who wouldn't like", "who wouldn't love", "who wouldn't hate", "who does not want",
+			"who would not want", "who doesn't enjoy", "who doesn't appreciate", "who in their right mind",
+			"can you believe how", "can you believe what", "isn't it amazing how", "isn't it funny how",
+			"isn't it crazy how", "isn't it interesting how", "isn't it weird how", "isn't it great how",
+		},
+	}, {
+		Name: "elaboration_requests",
+		Doc: `Requests to elaborate: at the start of a sentence ("Tell me about your
+team."), or after "can you", "could you", "would you mind"... ("Can you walk
+me through it?"), they make an open question, even without a "?".`,
+		Default: []string{
+			"tell me", "tell us", "walk me through", "walk us through", "walk through", "talk me through",
+			"talk us through", "take me through", "take us through", "run me through", "talk about",
+			"talk a little about", "talk a bit about", "talk a little bit about", "talk more about",
+			"describe", "explain", "elaborate", "expand on", "help me understand", "help us understand",
+			"share more", "share a bit", "share a little", "share some", "share your thoughts", "share how",
+			"share what", "share why", "give me a sense", "give us a sense", "give me an idea",
+			"give us an idea", "give me an overview", "give us an overview", "give * color", "give * * color",
+			"give me some background", "give us some background", "give me an example", "give us an example",
+			"give * an update", "fill me in", "fill us in", "go over", "paint a picture", "get into",
+			"telling me", "telling us", "walking me through", "walking us through", "talking about",
+			"describing", "explaining", "elaborating", "sharing",
+		},
+	}, {
+		Name: "indirect_questions",
+		Doc: `Indirect questions: a sentence opening with one of these, followed by "if",
+"whether" or a question word, asks the listener for information and counts
+as a question (closed with if/whether, open with a question word), whatever
+its final punctuation ("I was wondering if you have a timeline.").`,
+		Default: []string{
+			"i was wondering", "i'm wondering", "i am wondering", "i was just wondering", "i'm just wondering",
+			"i was curious", "i'm curious", "i am curious", "i'm just curious", "just curious",
+			"i'd like to know", "i would like to know", "i'd love to know", "i'd be curious to know",
+			"i'd love to hear", "i'd like to hear", "i'd like to understand", "i'd love to understand",
+			"i want to understand", "out of curiosity", "curious",
+		},
+	}},
+	Run: runQuestions,
+}
+
+// A QuestionKind is what kind of question a sentence is: "" for a
+// statement, then the four real kinds, then three kinds that end in "?" but
+// are not counted as questions.
+type QuestionKind string
+
+// The kinds.
+const (
+	QuestionNone          QuestionKind = ""
+	QuestionOpen          QuestionKind = "open"
+	QuestionClosed        QuestionKind = "closed"
+	QuestionTag           QuestionKind = "tag"
+	QuestionDeclarative   QuestionKind = "declarative"
+	QuestionBackchannel   QuestionKind = "backchannel"
+	QuestionClarification QuestionKind = "clarification"
+	QuestionRhetorical    QuestionKind = "rhetorical"
+)
+
+// Real reports whether the kind counts as a question (open, closed, tag,
+// declarative).
+func (k QuestionKind) Real() bool {
+	switch k {
+	case QuestionOpen, QuestionClosed, QuestionTag, QuestionDeclarative:
+		return true
+	}
+	return false
+}
+
+// TagName is the sentence tag for the kind: "question:open"; "" for none.
+func (k QuestionKind) TagName() string {
+	if k == QuestionNone {
+		return ""
+	}
+	return "question:" + string(k)
+}
+
+// QuestionKindOf classifies one sentence on its own (nil rubric: the
+// default). The analyzer uses the same classifier, and then one piece of
+// context this function cannot see: a short fragment that only echoes the
+// other speaker's last words ("Ten days?") is a backchannel. Use the
+// analyzer's "question:KIND" tags (or QuestionKinds) for a transcript.
+func QuestionKindOf(s *Sentence, r *Rubric) QuestionKind {
+	if r == nil {
+		r = DefaultRubric()
+	}
+	return newQuestionClassifier(r).kind(s)
+}
+
+// QuestionKinds classifies every sentence of a transcript in context, as
+// the analyzer does: kinds[turn][sentence].
+func QuestionKinds(t *Transcript, r *Rubric) [][]QuestionKind {
+	if r == nil {
+		r = DefaultRubric()
+	}
+	qc := newQuestionClassifier(r)
+	kinds := make([][]QuestionKind, len(t.Turns))
+	for i := range t.Turns {
+		kinds[i] = qc.turnKinds(t, i, nil)
+	}
+	return kinds
+}
+
+func runQuestions(pass *Pass) error {
+	t := pass.Transcript
+	qc := newQuestionClassifier(pass.Rubric)
+	type tally struct{ open, closed, tag, decl int }
+	bySpeaker := make(map[string]*tally, len(t.Speakers))
+	for _, s := range t.Speakers {
+		bySpeaker[s.Name] = &tally{}
+	}
+	var kinds []QuestionKind
+	for i := range t.Turns {
+		turn := &t.Turns[i]
+		n := bySpeaker[turn.Speaker]
+		kinds = qc.turnKinds(t, i, kinds[:0])
+		for j, k := range kinds {
+			if k == QuestionNone {
+				continue
+			}
+			pass.Tag(Ref{i, j}, k.TagName())
+			switch k {
+			case QuestionOpen:
+				n.open++
+			case QuestionClosed:
+				n.closed++
+			case QuestionTag:
+				n.tag++
+			case QuestionDeclarative:
+				n.decl++
+			}
+		}
+	}
+	detail := func(n tally) string {
+		return fmt.Sprintf("open %d, closed %d, tag %d, declarative %d", n.open, n.closed, n.tag, n.decl)
+	}
+	total := func(n tally) int { return n.open + n.closed + n.tag + n.decl }
+	var seller, customer tally
+	for _, s := range t.Speakers {
+		n := *bySpeaker[s.Name]
+		pass.SpeakerValue("questions", s.Name, float64(total(n)), detail(n))
+		side := &seller
+		switch s.Role {
+		case RoleRep:
+		case RoleCustomer:
+			side = &customer
+		default:
+			continue
+		}
+		side.open += n.open
+		side.closed += n.closed
+		side.tag += n.tag
+		side.decl += n.decl
+	}
+	if reason := noSeller(t); reason != "" {
+		pass.NotApplicable("questions", reason)
+		pass.NotApplicable("open_question_share", reason)
+		pass.NotApplicable("customer_questions", reason)
+		return nil
+	}
+	pass.Value("questions", float64(total(seller)), detail(seller))
+	if total(seller) == 0 {
+		pass.NotApplicable("open_question_share", "seller asked no questions")
+	} else {
+		pass.Value("open_question_share", 100*float64(seller.open)/float64(total(seller)),
+			fmt.Sprintf("%d open of %d", seller.open, total(seller)))
+	}
+	if reason := noSides(t); reason != "" {
+		pass.NotApplicable("customer_questions", reason)
+	} else {
+		pass.Value("customer_questions", float64(total(customer)), detail(customer))
+	}
+	return nil
+}
+
+// questionClassifier holds the compiled phrase lists the classifier reads.
+type questionClassifier struct {
+	backchannels, qbackchannels, clarifications, rhetorical, rhetoricalOpeners, elaboration, indirect *Phrases
+	rubric                                                                                            *Rubric
+}
+
+func newQuestionClassifier(r *Rubric) *questionClassifier {
+	return &questionClassifier{
+		rubric:            r,
+		backchannels:      r.Phrases("backchannels"),
+		qbackchannels:     r.Phrases("question_backchannels"),
+		clarifications:    r.Phrases("clarification_requests"),
+		rhetorical:        r.Phrases("rhetorical_questions"),
+		rhetoricalOpeners: r.Phrases("rhetorical_openers"),
+		elaboration:       r.Phrases("elaboration_requests"),
+		indirect:          r.Phrases("indirect_questions"),
+	}
+}
+
+// turnKinds classifies the sentences of turn i in context, appending to
+// dst:
+//
+//   - a sentence too long to keep whole is split by the fallback chunker;
+//     in a punctuated turn, its pieces are classified together, as the one
+//     sentence they are, and the kind goes on the first piece;
+//   - a bare "do you?" after the speaker's own words asks the question back
+//     ("I love it. Do you?"): closed; as a turn of its own it is a
+//     backchannel;
+//   - a declarative fragment that only repeats words of the other speaker's
+//     last turn ("Ten days?" after "about ten days") is a backchannel.
+func (qc *questionClassifier) turnKinds(t *Transcript, i int, dst []QuestionKind) []QuestionKind {
+	turn := &t.Turns[i]
+	sents := turn.Sentences
+	for j := 0; j < len(sents); j++ {
+		s := &sents[j]
+		if end, ok := longSentence(sents, j); ok {
+			last := &sents[end]
+			whole := Sentence{Text: turn.Text[s.Offset : last.Offset+len(last.Text)]}
+			for k := j; k <= end; k++ {
+				whole.Words = append(whole.Words, sents[k].Words...)
+			}
+			dst = append(dst, qc.kind(&whole))
+			for k := j + 1; k <= end; k++ {
+				dst = append(dst, QuestionNone)
+			}
+			j = end
+			continue
+		}
+		k := qc.kind(s)
+		switch {
+		case k == QuestionBackchannel && j > 0 && isAskBack(s.Words):
+			k = QuestionClosed
+		case k == QuestionDeclarative && j == 0 && i > 0 && t.Turns[i-1].Speaker != turn.Speaker && echoes(s.Words, &t.Turns[i-1]):
+			k = QuestionBackchannel
+		}
+		dst = append(dst, k)
+	}
+	return dst
+}
+
+// isAskBack reports whether words are a bare auxiliary and "you" (after
+// "oh", "and", "what about"...): "Do you?", "Have you?", "And you?".
+func isAskBack(words []string) bool {
+	w := words[skipInterjections(words, 0):]
+	for len(w) > 0 && (w[0] == "and" || w[0] == "so" || w[0] == "but") {
+		w = w[1:]
+	}
+	return len(w) == 2 && auxiliaries[w[0]] && (w[1] == "you" || w[1] == "y'all")
+}
+
+// maxGroupWords is the longest run of chunks classified together as one
+// sentence: longer text is run-on speech, not a sentence.
+const maxGroupWords = 2 * maxSentenceWords
+
+// longSentence reports whether sents[j] starts the chunks of one long
+// sentence: pieces without final punctuation followed by one that ends in
+// . ? or !, at most maxGroupWords words in all. It returns the last piece.
+func longSentence(sents []Sentence, j int) (int, bool) {
+	if !sents[j].Unpunctuated {
+		return 0, false
+	}
+	n := 0
+	for k := j; k < len(sents); k++ {
+		n += len(sents[k].Words)
+		if n > maxGroupWords {
+			return 0, false
+		}
+		if sents[k].Unpunctuated {
+			continue
+		}
+		return k, k > j && finalMarkOf(sents[k].Text) != markNone
+	}
+	return 0, false
+}
+
+// maxEchoWords is the longest fragment that can be an echo backchannel.
+const maxEchoWords = 3
+
+// echoes reports whether a short fragment only repeats words of the
+// previous turn (its last sentence, or last two when that one is short).
+func echoes(words []string, prev *Turn) bool {
+	words = words[skipInterjections(words, 0):]
+	if len(words) == 0 || len(words) > maxEchoWords || subjects[words[0]] || personalSubjects[words[0]] || auxiliaries[words[0]] {
+		return false
+	}
+	if len(prev.Sentences) == 0 {
+		return false
+	}
+	last := prev.Sentences[len(prev.Sentences)-1].Words
+	var before []string
+	if len(prev.Sentences) > 1 && len(last) < 4 {
+		// "About ten days. Sometimes more." is echoed by "Ten days?".
+		before = prev.Sentences[len(prev.Sentences)-2].Words
+	}
+	content := 0
+	for _, w := range words {
+		if functionWords[w] {
+			continue
+		}
+		content++
+		if !contains(last, w) && !contains(before, w) {
+			return false
+		}
+	}
+	return content > 0
+}
+
+func contains(words []string, w string) bool {
+	for _, x := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// The sentence's final punctuation, as the classifier reads it.
+type finalMark uint8
+
+const (
+	markNone     finalMark = iota // no final punctuation, or trailing off ("…", "-")
+	markQuestion                  // "?"
+	markStop                      // "." or "!"
+)
+
+func finalMarkOf(text string) finalMark {
+	s := strings.TrimRight(text, " \t\n\"'”’)]")
+	if s == "" {
+		return markNone
+	}
+	switch s[len(s)-1] {
+	case '?':
+		return markQuestion
+	case '!':
+		if strings.HasSuffix(s, "?!") {
+			return markQuestion
+		}
+		return markStop
+	case '.':
+		if strings.HasSuffix(s, "..") {
+			return markNone // trailing off: read the words
+		}
+		return markStop
+	}
+	return markNone
+}
+
+// wordMarks describes punctuation around a sentence's words that the
+// classifier reads: a comma (or ; : or a dash) before word i, and a cut-off
+// ("do you- do you") right after it.
+type wordMarks struct {
+	commaBefore []bool
+	cutAfter    []bool
+	capital     []bool // the word is capitalised in the text
+}
+
+// marksOf reads s.Text again to find the marks; it returns a zero value
+// when the text's words are not s.Words (which never happens for sentences
+// made by segmentText).
+func marksOf(s *Sentence) wordMarks {
+	var m wordMarks
+	text := s.Text
+	if !strings.ContainsAny(text, ",;:-–—ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		return m
+	}
+	n := len(s.Words)
+	m.commaBefore = make([]bool, n)
+	m.cutAfter = make([]bool, n)
+	m.capital = make([]bool, n)
+	i, prevEnd := 0, 0
+	ok := true
+	wordSpans(text, func(a, b int) {
+		if i >= n {
+			ok = false
+			return
+		}
+		gap := text[prevEnd:a]
+		if i > 0 && (strings.ContainsAny(gap, ",;:–—") || strings.Contains(gap, " - ") || strings.Contains(gap, "--")) {
+			m.commaBefore[i] = true
+		}
+		if b < len(text) && text[b] == '-' && (b+1 == len(text) || text[b+1] == ' ' || text[b+1] == '-') {
+			m.cutAfter[i] = true
+		}
+		if c := text[a]; 'A' <= c && c <= 'Z' {
+			m.capital[i] = true
+		}
+		prevEnd = b
+		i++
+	})
+	if !ok || i != n {
+		return wordMarks{}
+	}
+	return m
+}
+
+func (m wordMarks) comma(i int) bool  { return i < len(m.commaBefore) && m.commaBefore[i] }
+func (m wordMarks) cut(i int) bool    { return i < len(m.cutAfter) && m.cutAfter[i] }
+func (m wordMarks) capped(i int) bool { return i < len(m.capital) && m.capital[i] }
+func (m wordMarks) hasCommas() bool   { return len(m.commaBefore) > 0 }
+
+// kind classifies one sentence without context.
+func (qc *questionClassifier) kind(s *Sentence) QuestionKind {
+	w := s.Words
+	if len(w) == 0 {
+		return QuestionNone
+	}
+	mark := finalMarkOf(s.Text)
+	if mark == markStop {
+		return qc.stopKind(s, w)
+	}
+	var m wordMarks
+	if mark == markQuestion || strings.IndexByte(s.Text, '-') >= 0 {
+		m = marksOf(s) // cut-offs ("do you- do you") survive in ASR text too
+	}
+	q := mark == markQuestion
+
+	// Whole-sentence reactions first: "Sorry?", "Really?", "Oh, do you?".
+	if k := qc.reaction(w[skipInterjections(w, 0):], q); k != QuestionNone {
+		return k
+	}
+	start := qc.skipPrefix(w, 0, m)
+	if start >= len(w) {
+		if q {
+			return QuestionBackchannel // only fillers and markers: "So?", "And?"
+		}
+		return QuestionNone
+	}
+	if qc.isRhetorical(w[start:]) {
+		return QuestionRhetorical
+	}
+	if k := qc.opener(w, start, m, q); k != QuestionNone {
+		return k
+	}
+	if start+2 < len(w) && !functionWords[w[start]] && !subjectWords[w[start]] && !auxiliaries[w[start]] && !m.comma(start+1) {
+		// A name before the question: "and Quinn, do you have...".
+		if strong, ok := questionOpensAt(w, start+1); ok && strong && auxiliaries[w[start+1]] {
+			if k := qc.opener(w, start+1, m, q); k != QuestionNone {
+				return k
+			}
+		}
+	}
+	if k := qc.tagEnding(w, start, m, q); k != QuestionNone {
+		return k
+	}
+	if !q {
+		if start+2 <= len(w) && len(w)-start <= 12 && unpunctuatedElliptical[w[start]+" "+w[start+1]] && !auxiliaries[safe(w, start+2)] {
+			return QuestionClosed // "any questions", "anything else"
+		}
+		return QuestionNone
+	}
+	// A question after a comma: "Joc, can you discuss that?", "So, to
+	// start, what prompted you...?"
+	for i := start + 1; i < len(w); i++ {
+		if m.comma(i) {
+			j := qc.skipPrefix(w, i, m)
+			if j < len(w) && !personalSubjects[safe(w, j+1)] || j < len(w) && auxiliaries[w[j]] {
+				if k := qc.opener(w, j, m, q); k != QuestionNone {
+					return k
+				}
+			}
+		}
+	}
+	// An alternative: "Morning or afternoon?", "Monday or Tuesday?"
+	for i := start + 1; i < len(w)-1; i++ {
+		if w[i] == "or" {
+			return QuestionClosed
+		}
+	}
+	// Elliptical yes/no: "Any questions?", "Got a minute?", "Still there?"
+	if ellipticalOpeners[w[start]] || start+1 < len(w) && ellipticalPairs[w[start]+" "+w[start+1]] {
+		return QuestionClosed
+	}
+	return QuestionDeclarative
+}
+
+// stopKind classifies a sentence ending in "." or "!": a statement unless
+// its words are unmistakably a question: a request to elaborate ("Tell me
+// about your team."), an indirect question ("I was wondering if..."), or an
+// inversion of a do, modal, perfect or progressive auxiliary with a pronoun
+// subject ("Do you have a budget.", "How much opportunity do you see.").
+func (qc *questionClassifier) stopKind(s *Sentence, w []string) QuestionKind {
+	if finalIsExclamation(s.Text) {
+		return QuestionNone
+	}
+	m := wordMarks{}
+	if strings.IndexByte(s.Text, '-') >= 0 {
+		m = marksOf(s)
+	}
+	start := qc.skipPrefix(w, 0, m)
+	if start >= len(w) {
+		return QuestionNone
+	}
+	if qc.isRhetorical(w[start:]) {
+		return QuestionNone
+	}
+	if k := qc.elaborationAt(w, start); k != QuestionNone {
+		return k
+	}
+	if k := qc.indirectAt(w, start); k != QuestionNone {
+		return k
+	}
+	i := start
+	if whWords[w[i]] || whContractions[w[i]] {
+		ph := whPhraseAt(w, i)
+		j, ok := ph.aux, ph.ok
+		if whContractions[w[i]] {
+			j, ok = i, true
+		}
+		if !ok || j >= len(w) || j+1 >= len(w) {
+			return QuestionNone
+		}
+		a, subj := w[j], w[j+1]
+		if whContractions[a] {
+			return QuestionNone
+		}
+		if (strongAux[a] || beAux[a] && progressive(w, j+2)) && personalPronouns[subj] && agrees(a, subj) && !finiteAfterSubject(w, j+1) {
+			return QuestionOpen
+		}
+		return QuestionNone
+	}
+	if strongAux[w[i]] && i+1 < len(w) && personalPronouns[w[i+1]] && agrees(w[i], w[i+1]) && !finiteAfterSubject(w, i+1) &&
+		!(w[i+1] == "you" && safe(w, i+2) == "know" && !doKnowQuestion(w, i+3)) {
+		if k := qc.afterInversion(w, i+2); k != QuestionNone {
+			return k
+		}
+		return QuestionClosed
+	}
+	return QuestionNone
+}
+
+// progressive reports whether w[i] is an -ing form ("are you going").
+func progressive(w []string, i int) bool {
+	return i < len(w) && len(w[i]) > 4 && strings.HasSuffix(w[i], "ing") || safe(w, i) == "gonna"
+}
+
+func finalIsExclamation(text string) bool {
+	s := strings.TrimRight(text, " \t\n\"'”’)]")
+	return strings.HasSuffix(s, "!")
+}
+
+// isRhetorical reports whether words (after fillers) are a conventional
+// rhetorical question, maybe followed by a tag or "anyway".
+func (qc *questionClassifier) isRhetorical(w []string) bool {
+	if _, ok := qc.rhetoricalOpeners.HasPrefix(w); ok {
+		return true
+	}
+	for len(w) > 1 {
+		switch n := len(w); {
+		case w[n-1] == "right" || w[n-1] == "anyway" || w[n-1] == "anyways" || w[n-1] == "though" || w[n-1] == "huh":
+			w = w[:n-1]
+		case n > 2 && (w[n-2] == "you" && w[n-1] == "know" || w[n-2] == "i" && (w[n-1] == "mean" || w[n-1] == "guess")):
+			w = w[:n-2]
+		default:
+			_, ok := qc.rhetorical.Equal(w)
+			return ok
+		}
+	}
+	_, ok := qc.rhetorical.Equal(w)
+	return ok
+}
+
+// reaction classifies a whole sentence that is a reaction or a request to
+// repeat: backchannel, clarification, or "" for neither. Without a "?",
+// only reactions that are questions by their words count ("is that right",
+// "come again"), not "yeah" or "what".
+func (qc *questionClassifier) reaction(core []string, q bool) QuestionKind {
+	if len(core) == 0 {
+		if q {
+			return QuestionBackchannel // "Oh?", "Wow?"
+		}
+		return QuestionNone
+	}
+	if len(core) > 6 {
+		return QuestionNone
+	}
+	if _, ok := qc.clarifications.Equal(core); ok && (q || len(core) > 1 && !auxiliaries[core[0]] && core[0] != "what" && core[0] != "who" && core[0] != "one") {
+		return QuestionClarification
+	}
+	if q && core[0] == "sorry" && len(core) > 1 {
+		if _, ok := qc.clarifications.Equal(core[1:]); ok {
+			return QuestionClarification // "Sorry, what?"
+		}
+	}
+	if q && ((core[0] == "you" || core[0] == "do") && safe(core, 1) == "mean" || core[0] == "meaning" && len(core) > 1) {
+		return QuestionClarification // "You mean the API?"
+	}
+	if q && len(core) >= 2 && core[len(core)-1] == "again" && (whWords[core[0]] || whContractions[core[0]] || core[0] == "sorry") {
+		return QuestionClarification // "What was your name again?"
+	}
+	if _, ok := qc.qbackchannels.Equal(core); ok && (q || auxiliaries[core[0]]) {
+		return QuestionBackchannel
+	}
+	if q && qc.rubric.IsBackchannel(core) {
+		return QuestionBackchannel
+	}
+	// "Do you?", "Is it?", "Did she?", "You did?", "Oh, they are?"
+	if len(core) == 2 {
+		a, b := core[0], core[1]
+		if echoAux[a] && personalSubjects[b] && agrees(a, b) || q && personalSubjects[a] && echoAux[b] {
+			return QuestionBackchannel
+		}
+	}
+	return QuestionNone
+}
+
+// opener classifies the question that starts at w[i], or returns "".
+func (qc *questionClassifier) opener(w []string, i int, m wordMarks, q bool) QuestionKind {
+	if k := qc.elaborationAt(w, i); k != QuestionNone {
+		return k
+	}
+	if k := qc.indirectAt(w, i); k != QuestionNone {
+		return k
+	}
+	word := w[i]
+	next := safe(w, i+1)
+	switch {
+	case (word == "how" || word == "what") && next == "about":
+		if word == "how" && personalSubjects[safe(w, i+2)] && safe(w, i+2) != "you" {
+			return QuestionClosed // "how about we meet Tuesday": a proposal
+		}
+		return QuestionOpen
+	case word == "how" && next == "come", word == "what" && next == "if", word == "why" && next == "not" && !personalSubjects[safe(w, i+2)]:
+		return QuestionOpen
+	case word == "why" && (next == "don't" || next == "not") && (safe(w, i+2) == "we" || safe(w, i+2) == "i" || safe(w, i+2) == "us"):
+		return QuestionClosed // "why don't we set up a call": a proposal
+	case whContractions[word]:
+		if !q && (pseudoCleft(w, i+1) || next == "that" && i+2 < len(w) && clauseStarts[safe(w, i+2)]) {
+			return QuestionNone // "what's important is...", "how's that we..."
+		}
+		return QuestionOpen
+	case whWords[word]:
+		if q {
+			return QuestionOpen
+		}
+		return qc.unpunctuatedWh(w, i)
+	case auxiliaries[word]:
+		if !qc.inverted(w, i, m, q) {
+			if !q && i+2 < len(w) && beAux[word] && w[i+2] == "or" {
+				return QuestionClosed // "is tuesday or wednesday better"
+			}
+			return QuestionNone
+		}
+		if k := qc.afterInversion(w, i+2); k != QuestionNone {
+			return k
+		}
+		return QuestionClosed
+	}
+	return QuestionNone
+}
+
+// unpunctuatedWh reads a question word at w[i] in text without final
+// punctuation. It is a question when
+//
+//   - its phrase is followed by an auxiliary inverted with its subject
+//     ("what kind of car do you...", "how is it");
+//   - it is the subject: its phrase is followed by an auxiliary or a verb
+//     that is not a subject's ("what could be the benefit", "who else would
+//     be involved", "what made you", "who handles billing"), unless a later
+//     "is" makes it a pseudo-cleft ("what happened was...");
+//   - it is all there is: "why", "why not", "what kind of bird".
+//
+// It is not when a subject follows it ("what we need is...", "how the
+// business is running"), nor "which is", "who is" (relative clauses).
+func (qc *questionClassifier) unpunctuatedWh(w []string, i int) QuestionKind {
+	rest := w[i:]
+	if len(rest) >= 2 && (whWords[rest[1]] || whContractions[rest[1]]) && rest[1] != rest[0] {
+		// "why what happened", "how what do you mean": a restart.
+		return qc.opener(w, i+1, wordMarks{}, false)
+	}
+	if len(rest) == 1 {
+		if rest[0] == "why" || rest[0] == "how" {
+			return QuestionOpen
+		}
+		return QuestionNone
+	}
+	if rest[1] == "or" || rest[1] == "so" && len(rest) == 2 || rest[0] == "why" && rest[1] == "not" {
+		return QuestionOpen // "why or why not", "how so", "why not"
+	}
+	if whSubjectQuestion(w, i) {
+		return QuestionOpen
+	}
+	if rest[1] == "a" || rest[1] == "an" {
+		return QuestionNone // "what a day"
+	}
+	ph := whPhraseAt(w, i)
+	if !ph.ok {
+		return QuestionNone
+	}
+	if ph.aux >= len(w) {
+		// A phrase with no verb: "what kind of bird", "which one".
+		if len(rest) > 6 || ph.complex {
+			return QuestionNone
+		}
+		return QuestionOpen
+	}
+	if pseudoCleft(w, ph.aux) || ph.size == 1 && (verbLike(w[i+1]) || pastVerbs[w[i+1]]) && beAux[w[ph.aux]] && !subjects[safe(w, ph.aux+1)] {
+		return QuestionNone // "what we'd want to do is...", "what happens is..."
+	}
+	if w[i] == "who" && ph.size == 0 && !subjects[safe(w, ph.aux+1)] {
+		return QuestionOpen // "who would be involved"
+	}
+	if _, ok := questionOpensAt(w, i); ok {
+		return QuestionOpen
+	}
+	return QuestionNone
+}
+
+// whSubjectQuestion reports a question whose question word is the subject
+// of a verb: "what made you...", "who handles billing", "what seems to
+// be...", unless a later "is" makes it a pseudo-cleft ("what happened
+// was...").
+func whSubjectQuestion(w []string, i int) bool {
+	if w[i] != "what" && w[i] != "who" || i+1 >= len(w) {
+		return false
+	}
+	v := w[i+1]
+	if !verbLike(v) && !pastVerbs[v] || beAux[safe(w, i+2)] {
+		return false
+	}
+	for _, x := range w[i+2:] {
+		if x == "is" || x == "was" {
+			return false // "what seemed to happen ... was that"
+		}
+	}
+	return true
+}
+
+// pseudoCleft reports whether a copula follows later ("what's important
+// to us is price", "what happened was"): a statement, not a question.
+func pseudoCleft(w []string, from int) bool {
+	for k := from + 1; k < len(w) && k <= from+6; k++ {
+		if w[k] == "is" || w[k] == "was" {
+			return true
+		}
+	}
+	return false
+}
+
+// inverted reports whether the auxiliary at w[i] is followed by its
+// subject: "do you", "is it", "can we", "have you ever", "is Tuesday".
+func (qc *questionClassifier) inverted(w []string, i int, m wordMarks, q bool) bool {
+	a := w[i]
+	if i+1 >= len(w) {
+		return false
+	}
+	next := w[i+1]
+	if q {
+		// With "?", an auxiliary at the start is a yes/no question, unless
+		// it is an imperative "do": "Do that?" is rare, "do it" rarer.
+		return !(a == "do" && (next == "it" || next == "that" || next == "this"))
+	}
+	if !subjectAt(w, i+1, m) || !agrees(a, next) {
+		return false
+	}
+	switch a {
+	case "do":
+		if !doSubjects[next] {
+			return false // "do the dishes", "do your best": imperatives
+		}
+	case "have", "has", "had":
+		if next == "a" || next == "an" || next == "some" || next == "the" || next == "your" || next == "fun" {
+			return false // "have a good one"
+		}
+	}
+	if next == "you" && safe(w, i+2) == "know" && (a == "do" || a == "did") && !doKnowQuestion(w, i+3) {
+		return false // "I do, you know, ..." cut before "do"
+	}
+	if (a == "is" || a == "was") && next == "that" && i+3 < len(w) && (subjects[w[i+2]] || clauseStarts[w[i+2]]) {
+		return false // "(the thing) is that we...": a complementizer
+	}
+	return !finiteAfterSubject(w, i+1)
+}
+
+// doKnowQuestion reports whether "do you know" is followed by what it asks
+// about (a wh-word, "if", "whether", "anyone", "about"), or by nothing.
+func doKnowQuestion(w []string, i int) bool {
+	if i >= len(w) {
+		return true
+	}
+	x := w[i]
+	return whWords[x] || whContractions[x] || x == "if" || x == "whether" || x == "about" || x == "anyone" || x == "anybody" || x == "any" || x == "of" || x == "the" || x == "that" || x == "this" || x == "how"
+}
+
+// afterInversion looks past "can you", "would you mind" for a request to
+// elaborate, which makes the question open.
+func (qc *questionClassifier) afterInversion(w []string, i int) QuestionKind {
+	for k := 0; k < 3 && i < len(w); k++ {
+		if _, ok := qc.elaboration.HasPrefix(w[i:]); ok {
+			return QuestionOpen
+		}
+		if !softeners[w[i]] {
+			break
+		}
+		i++
+	}
+	return QuestionNone
+}
+
+// elaborationAt reports an imperative request to elaborate at w[i]: "tell
+// me about", "walk me through", "why don't you tell me".
+func (qc *questionClassifier) elaborationAt(w []string, i int) QuestionKind {
+	for k := 0; k < 3 && i < len(w); k++ {
+		if m, ok := qc.elaboration.HasPrefix(w[i:]); ok && !strings.HasSuffix(w[i], "ing") {
+			if w[i] == "tell" && m.End < len(w) && (w[m.End] == "you" || w[m.End] == "them" || w[m.End] == "him" || w[m.End] == "her") {
+				return QuestionNone
+			}
+			if w[i] == "tell" && m.End == len(w) {
+				return QuestionNone // "tell me." alone, "tell us"
+			}
+			if w[i] == "tell" && m.End+1 < len(w) && w[m.End] == "about" && w[m.End+1] == "it" && m.End+2 == len(w) {
+				return QuestionNone // "Tell me about it."
+			}
+			return QuestionOpen
+		}
+		if !softeners[w[i]] {
+			break
+		}
+		i++
+	}
+	if i < len(w) && w[i] == "why" && safe(w, i+1) == "don't" && safe(w, i+2) == "you" {
+		if _, ok := qc.elaboration.HasPrefix(w[min(i+3, len(w)):]); ok {
+			return QuestionOpen
+		}
+	}
+	return QuestionNone
+}
+
+// indirectAt reports an indirect question at w[i]: "I was wondering if...",
+// "I'm curious how...".
+func (qc *questionClassifier) indirectAt(w []string, i int) QuestionKind {
+	m, ok := qc.indirect.HasPrefix(w[i:])
+	if !ok {
+		return QuestionNone
+	}
+	j := m.End
+	for j < len(w) && (w[j] == "about" || w[j] == "to" || w[j] == "know" || w[j] == "hear" || w[j] == "more" || softeners[w[j]]) {
+		j++
+	}
+	if j >= len(w) {
+		return QuestionNone
+	}
+	switch x := w[j]; {
+	case x == "if" || x == "whether":
+		return QuestionClosed
+	case whWords[x] || whContractions[x]:
+		return QuestionOpen
+	}
+	if strings.HasPrefix(w[i], "i'd") && (w[m.End-1] == "hear" || w[m.End-1] == "understand") {
+		return QuestionOpen // "I'd love to hear about your team"
+	}
+	return QuestionNone
+}
+
+// tagEnding classifies a statement that ends in a tag.
+func (qc *questionClassifier) tagEnding(w []string, start int, m wordMarks, q bool) QuestionKind {
+	n := len(w)
+	if n-start < 3 {
+		if q && n-start == 2 && tagWords[w[n-1]] {
+			return QuestionTag // "It is, huh?"
+		}
+		if !(q && n-start >= 2) {
+			return QuestionNone
+		}
+	}
+	// Tags of several words: "isn't it", "don't you think", "wouldn't you say".
+	for _, size := range [...]int{3, 2} {
+		if n-start <= size {
+			continue
+		}
+		t := w[n-size:]
+		if !isAuxTag(t) {
+			continue
+		}
+		if q || negativeAux[t[0]] {
+			return QuestionTag
+		}
+	}
+	last := w[n-1]
+	prev := w[n-2]
+	if q {
+		if tagWords[last] || last == "know" && prev == "you" || last == "think" && prev == "you" || last == "see" && prev == "you" ||
+			last == "right" && (prev == "am" || prev == "i") || last == "true" || last == "agreed" {
+			if last == "know" && n-start <= 3 {
+				return QuestionNone
+			}
+			return QuestionTag
+		}
+		if size := isThatTag(w[start:]); size > 0 {
+			return QuestionTag // "You're in Dallas, is that right?"
+		}
+		return QuestionNone
+	}
+	if m.hasCommas() && !m.comma(n-1) {
+		return QuestionNone
+	}
+	switch last {
+	case "right":
+		if !notTagBeforeRight[prev] && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "'re") && !strings.HasSuffix(prev, "'m") {
+			return QuestionTag
+		}
+	case "correct":
+		if !notTagBeforeRight[prev] && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "'re") && prev != "politically" {
+			return QuestionTag
+		}
+	}
+	return QuestionNone
+}
+
+// isAuxTag reports whether t is an auxiliary tag: an auxiliary and a
+// pronoun, maybe with "think", "say" or "agree" ("isn't it", "don't you
+// think", "wouldn't you say").
+func isAuxTag(t []string) bool {
+	if !auxiliaries[t[0]] || !tagPronouns[t[1]] {
+		return false
+	}
+	if len(t) == 3 {
+		return t[2] == "think" || t[2] == "say" || t[2] == "agree"
+	}
+	return true
+}
+
+// isThatTag returns the size of an "is that right" tag ending w, or 0.
+func isThatTag(w []string) int {
+	n := len(w)
+	if n >= 4 && (w[n-3] == "is" || w[n-3] == "isn't") && w[n-2] == "that" && (w[n-1] == "right" || w[n-1] == "correct" || w[n-1] == "true" || w[n-1] == "so") {
+		return 3
+	}
+	return 0
+}
+
+// skipPrefix returns the index of the first word after fillers, discourse
+// markers, lead-ins and restarts ("um so", "okay and", "let me ask you",
+// "do you- do you").
+func (qc *questionClassifier) skipPrefix(w []string, i int, m wordMarks) int {
+	for i < len(w) {
+		if prefixWords[w[i]] {
+			i++
+			continue
+		}
+		if j := phrasePrefix(w, i, prefixPhrases); j > i && j < len(w) {
+			i = j
+			continue
+		}
+		if i+1 < len(w) && w[i] == w[i+1] && len(w[i]) > 1 {
+			i++ // "what what do you", "and and"
+			continue
+		}
+		// A restart: a cut-off word among the next few, "how many- do you".
+		cut := -1
+		for k := i; k < len(w)-1 && k < i+4; k++ {
+			if m.cut(k) {
+				cut = k
+				break
+			}
+		}
+		if cut < 0 {
+			return i
+		}
+		i = cut + 1
+	}
+	return i
+}
+
+// phrasePrefix returns the index after the longest of phrases that w[i:]
+// starts with, or i.
+func phrasePrefix(w []string, i int, phrases [][]string) int {
+	best := i
+	for _, p := range phrases {
+		if len(w)-i >= len(p) && i+len(p) > best && equalWords(w[i:i+len(p)], p) {
+			best = i + len(p)
+		}
+	}
+	return best
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// skipInterjections skips "oh", "wow", "um"... at w[i:].
+func skipInterjections(w []string, i int) int {
+	for i < len(w) && interjections[w[i]] {
+		i++
+	}
+	return i
+}
+
+// subjectAt reports whether w[i] can be the subject of an inverted
+// auxiliary: a pronoun or a determiner, or a capitalised name.
+func subjectAt(w []string, i int, m wordMarks) bool {
+	if i >= len(w) {
+		return false
+	}
+	x := w[i]
+	return personalSubjects[x] || subjects[x] || determiners[x] || m.capped(i) && !m.comma(i)
+}
+
+// finiteAfterSubject reports whether the word after the subject at w[i] is
+// a finite verb, which makes the subject start a new clause ("the problem
+// is it doesn't...", "is there are"): no inversion.
+func finiteAfterSubject(w []string, i int) bool {
+	return i+1 < len(w) && finiteVerbs[w[i+1]]
+}
+
+func safe(w []string, i int) string {
+	if i < 0 || i >= len(w) {
+		return ""
+	}
+	return w[i]
+}
+
+var (
+	// prefixWords are skipped at the start of a sentence before looking for
+	// a question: fillers, discourse markers, response tokens.
+	prefixWords = setOf("uh", "um", "er", "erm", "ah", "oh", "eh", "hm", "hmm", "mm", "mhm", "uh-huh", "mm-hmm", "um-hmm",
+		"well", "so", "and", "but", "or", "okay", "ok", "okey", "alright", "right", "yeah", "yes", "yep", "yup", "ya",
+		"no", "nope", "now", "then", "also", "like", "anyway", "anyways", "actually", "just", "hey", "listen", "look",
+		"wow", "gosh", "gee", "sure", "great", "cool", "perfect", "good", "fine", "awesome", "thanks", "sorry", "plus",
+		"besides", "otherwise", "finally", "first", "firstly", "second", "secondly", "lastly", "again", "basically",
+		"honestly", "quickly", "real", "quick", "please", "maybe", "obviously", "oh", "ooh", "okay", "interesting",
+		"gotcha", "hi", "hello", "folks", "guys", "exactly", "true", "totally", "absolutely", "definitely", "nice")
+	// prefixPhrases are skipped like prefixWords: discourse markers and
+	// lead-ins to a question ("let me ask you", "my question is").
+	prefixPhrases = splitAll("you know", "i mean", "you see", "i guess", "all right", "by the way", "and then", "so then",
+		"thank you", "got it", "i see", "of course", "makes sense", "that makes sense", "in that case", "out of curiosity",
+		"first of all", "in other words", "that's great", "that's fair", "that's good", "fair enough", "sounds good",
+		"let me ask you", "let me ask you this", "let me ask", "can i ask you", "may i ask you", "my question is",
+		"the question is", "quick question", "one question", "another question", "next question", "my next question is",
+		"i guess my question is", "i have a question", "i wanted to ask you", "i wanted to ask", "i was going to ask you",
+		"i was gonna ask you", "i was gonna ask", "just to clarify", "just so i understand", "just so i know", "for example",
+		"last question", "one more question", "to start", "to start with", "to begin", "to begin with", "for starters", "first off", "one last question", "real quick", "if i may", "on that note", "speaking of which")
+	interjections = setOf("oh", "ah", "ooh", "wow", "gee", "gosh", "um", "uh", "er", "hm", "hmm", "well", "huh", "whoa", "jeez", "man", "boy")
+
+	echoAux = setOf("do", "does", "did", "is", "are", "was", "were", "am", "have", "has", "had", "don't", "didn't", "isn't", "aren't", "wasn't", "weren't")
+	// personalSubjects are the pronouns that make an auxiliary before them
+	// an inversion beyond doubt.
+	personalSubjects = setOf("i", "you", "we", "they", "he", "she", "it", "y'all", "ya", "u", "there")
+	doSubjects       = setOf("i", "you", "we", "they", "y'all", "ya", "u", "people", "folks", "any", "anyone", "anybody", "most", "many", "guys", "kids", "customers", "both")
+	determiners      = setOf("the", "your", "our", "their", "his", "her", "my", "its", "any", "some", "a", "an", "these", "those", "this", "that", "each", "every", "all", "both", "either", "everyone", "everybody", "everything", "anyone", "anybody", "anything", "someone", "somebody", "something", "people", "one")
+	// softeners may stand between "can you" and what it asks ("can you just
+	// talk about", "could you please describe").
+	softeners = setOf("just", "please", "maybe", "briefly", "quickly", "also", "kind", "of", "sort", "perhaps", "possibly", "mind", "again", "now", "then", "first", "real", "quick", "like", "actually", "not")
+	// tagWords end a tag question after a clause, with "?".
+	tagWords = setOf("right", "correct", "yeah", "yes", "huh", "eh", "no", "okay", "ok", "yep", "innit", "see")
+	// notTagBeforeRight: "right" or "correct" after these is part of the
+	// statement ("that's right", "all right", "do it right", "turn right").
+	notTagBeforeRight = setOf("that's", "that", "is", "was", "are", "were", "be", "been", "being", "am", "i'm", "you're", "he's", "she's", "it's", "we're", "they're",
+		"all", "alright", "exactly", "absolutely", "quite", "just", "perfectly", "totally", "completely", "very", "so", "too", "dead", "pretty", "not", "isn't", "wasn't",
+		"yeah", "oh", "okay", "ok", "uh", "um", "right", "the", "a", "your", "my", "our", "their", "his", "her", "its", "to", "on", "turn", "turned", "turning", "go",
+		"went", "bear", "keep", "stay", "move", "left", "it", "them", "him", "me", "this", "those", "these", "things", "thing", "something", "everything", "anything",
+		"done", "do", "did", "does", "doing", "get", "got", "getting", "gets", "make", "made", "feel", "feels", "felt", "seem", "seems", "seemed", "look", "looks", "looked",
+		"sound", "sounds", "sounded", "know", "mean", "yes", "well", "and", "but", "or", "of", "in", "at", "out", "over", "up", "down", "back", "off", "come", "came",
+		"politically", "mhm", "mm-hmm", "uh-huh", "huh", "hey", "no", "is", "definitely", "probably", "might", "may", "could", "would", "should", "will", "can")
+	// ellipticalOpeners open a yes/no question with the auxiliary and subject
+	// left out: "Any questions?", "Got a minute?", "Still with me?"
+	ellipticalOpeners = setOf("any", "anything", "anyone", "anybody", "anywhere", "everything", "everyone", "everybody",
+		"got", "gotta", "want", "wanna", "need", "ready", "ever", "heard", "seen", "been", "still", "care", "mind", "sound",
+		"make", "feel", "remember", "free", "available", "done", "finished", "happy", "comfortable", "interested", "busy")
+	// unpunctuatedElliptical open an elliptical question clearly enough to
+	// be read without a "?".
+	unpunctuatedElliptical = setOf("any questions", "any thoughts", "any update", "any updates", "anything else", "any other",
+		"any concerns", "any idea", "any luck", "any plans", "any chance", "any feedback", "any objections")
+	ellipticalPairs = setOf("you got", "you want", "you wanna", "you need", "you ready", "you there", "you still", "you ever",
+		"you okay", "you all", "that okay", "that work", "that works", "sound good", "sounds good", "make sense", "makes sense")
+	// functionWords do not count when deciding whether a fragment echoes.
+	functionWords = setOf("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "just", "only", "like", "about",
+		"all", "so", "really", "that", "this", "those", "these", "some", "any", "is", "are", "was", "were", "it", "be", "not", "no",
+		"very", "too", "yeah", "oh", "what", "with", "from", "by", "as", "do", "did", "does", "have", "has", "had", "um", "uh")
+)
+
+// splitAll splits each phrase into words.
+func splitAll(phrases ...string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
