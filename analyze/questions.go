@@ -290,14 +290,13 @@ func runQuestions(pass *Pass) error {
 
 // questionClassifier holds the compiled phrase lists the classifier reads.
 type questionClassifier struct {
-	backchannels, qbackchannels, clarifications, rhetorical, rhetoricalOpeners, elaboration, indirect *Phrases
-	rubric                                                                                            *Rubric
+	qbackchannels, clarifications, rhetorical, rhetoricalOpeners, elaboration, indirect *Phrases
+	rubric                                                                              *Rubric
 }
 
 func newQuestionClassifier(r *Rubric) *questionClassifier {
 	return &questionClassifier{
 		rubric:            r,
-		backchannels:      r.Phrases("backchannels"),
 		qbackchannels:     r.Phrases("question_backchannels"),
 		clarifications:    r.Phrases("clarification_requests"),
 		rhetorical:        r.Phrases("rhetorical_questions"),
@@ -311,8 +310,9 @@ func newQuestionClassifier(r *Rubric) *questionClassifier {
 // dst:
 //
 //   - a sentence too long to keep whole is split by the fallback chunker;
-//     in a punctuated turn, its pieces are classified together, as the one
-//     sentence they are, and the kind goes on the first piece;
+//     when its last piece ends in . ? or !, the pieces are classified
+//     together, as the one sentence they are, and the kind goes on the
+//     first piece (see longSentence);
 //   - a bare "do you?" after the speaker's own words asks the question back
 //     ("I love it. Do you?"): closed; as a turn of its own it is a
 //     backchannel;
@@ -349,7 +349,7 @@ func (qc *questionClassifier) turnKinds(t *Transcript, i int, dst []QuestionKind
 }
 
 // isAskBack reports whether words are a bare auxiliary and "you" (after
-// "oh", "and", "what about"...): "Do you?", "Have you?", "And you?".
+// "oh", "and"...): "Do you?", "Have you?", "And do you?".
 func isAskBack(words []string) bool {
 	w := words[skipInterjections(words, 0):]
 	for len(w) > 0 && (w[0] == "and" || w[0] == "so" || w[0] == "but") {
@@ -525,6 +525,9 @@ func (qc *questionClassifier) kind(s *Sentence) QuestionKind {
 	q := mark == markQuestion
 
 	// Whole-sentence reactions first: "Sorry?", "Really?", "Oh, do you?".
+	if _, ok := qc.clarifications.Equal(w); ok && q && len(w) == 1 {
+		return QuestionClarification // "Huh?", "Hm?"
+	}
 	if k := qc.reaction(w[skipInterjections(w, 0):], q); k != QuestionNone {
 		return k
 	}
@@ -691,7 +694,7 @@ func (qc *questionClassifier) reaction(core []string, q bool) QuestionKind {
 			return QuestionClarification // "Sorry, what?"
 		}
 	}
-	if q && ((core[0] == "you" || core[0] == "do") && safe(core, 1) == "mean" || core[0] == "meaning" && len(core) > 1) {
+	if q && (core[0] == "you" && safe(core, 1) == "mean" || core[0] == "meaning" && len(core) > 1) {
 		return QuestionClarification // "You mean the API?"
 	}
 	if q && len(core) >= 2 && core[len(core)-1] == "again" && (whWords[core[0]] || whContractions[core[0]] || core[0] == "sorry") {
@@ -911,8 +914,8 @@ func (qc *questionClassifier) afterInversion(w []string, i int) QuestionKind {
 func (qc *questionClassifier) elaborationAt(w []string, i int) QuestionKind {
 	for k := 0; k < 3 && i < len(w); k++ {
 		if m, ok := qc.elaboration.HasPrefix(w[i:]); ok && !strings.HasSuffix(w[i], "ing") {
-			if w[i] == "tell" && m.End < len(w) && (w[m.End] == "you" || w[m.End] == "them" || w[m.End] == "him" || w[m.End] == "her") {
-				return QuestionNone
+			if w[i] == "tell" && m.End < len(w) && notAfterTell[w[m.End]] {
+				return QuestionNone // "tell them", "tell me if you need anything"
 			}
 			if w[i] == "tell" && m.End == len(w) {
 				return QuestionNone // "tell me." alone, "tell us"
@@ -955,7 +958,7 @@ func (qc *questionClassifier) indirectAt(w []string, i int) QuestionKind {
 	case whWords[x] || whContractions[x]:
 		return QuestionOpen
 	}
-	if strings.HasPrefix(w[i], "i'd") && (w[m.End-1] == "hear" || w[m.End-1] == "understand") {
+	if strings.HasPrefix(w[i], "i'd") && (w[m.End-1] == "hear" || w[m.End-1] == "understand") && w[j] != "from" {
 		return QuestionOpen // "I'd love to hear about your team"
 	}
 	return QuestionNone
@@ -1174,6 +1177,9 @@ var (
 	ellipticalOpeners = setOf("any", "anything", "anyone", "anybody", "anywhere", "everything", "everyone", "everybody",
 		"got", "gotta", "want", "wanna", "need", "ready", "ever", "heard", "seen", "been", "still", "care", "mind", "sound",
 		"make", "feel", "remember", "free", "available", "done", "finished", "happy", "comfortable", "interested", "busy")
+	// notAfterTell: "tell me" followed by these is not a request to
+	// elaborate.
+	notAfterTell = setOf("you", "them", "him", "her", "if", "when", "whenever", "once", "so", "that", "to")
 	// unpunctuatedElliptical open an elliptical question clearly enough to
 	// be read without a "?".
 	unpunctuatedElliptical = setOf("any questions", "any thoughts", "any update", "any updates", "anything else", "any other",

@@ -489,7 +489,7 @@ var (
 		"began", "broke", "chose", "hit", "let", "held", "drew", "wrote", "spoke", "knew", "thought", "did")
 	doSupport           = setOf("do", "does", "did", "don't", "doesn't", "didn't")
 	modals              = setOf("can", "could", "would", "will", "should", "shall", "may", "might", "must", "can't", "couldn't", "wouldn't", "won't", "shouldn't")
-	indefinites         = setOf("any", "anyone", "anybody", "everyone", "everybody", "someone", "somebody")
+	indefinites         = setOf("anyone", "anybody", "everyone", "everybody", "someone", "somebody")
 	articles            = setOf("the", "a", "an", "your", "our", "their", "my", "his", "her", "its", "these", "those")
 	existentials        = setOf("a", "an", "any", "anything", "anyone", "anybody", "some", "something", "someone", "another", "more", "no")
 	subjectContractions = setOf("i'm", "you're", "we're", "they're", "he's", "she's", "it's", "that's", "there's", "i've", "you've", "we've", "they've",
