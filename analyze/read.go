@@ -312,6 +312,11 @@ func build(name string, format Format, segs []segment, opts ReadOptions) (*Trans
 	}
 
 	speaker := UnknownSpeaker
+	// breaks[i] are the offsets in turn i's text where a plain-text line
+	// restates the speaker's label: a new utterance, which no sentence
+	// crosses (subtitle and JSON cues split sentences by time, so theirs
+	// do not count).
+	var breaks [][]int
 	for _, s := range segs {
 		if s.Speaker != "" {
 			speaker = s.Speaker
@@ -320,6 +325,9 @@ func build(name string, format Format, segs []segment, opts ReadOptions) (*Trans
 		if n := len(t.Turns); n > 0 && t.Turns[n-1].Speaker == speaker {
 			turn := &t.Turns[n-1]
 			turn.Text += " "
+			if format == FormatText && s.Speaker != "" {
+				breaks[n-1] = append(breaks[n-1], len(turn.Text))
+			}
 			turn.Cues = append(turn.Cues, Cue{Start: s.Start, End: s.End, HasEnd: s.HasEnd, Line: s.Line, Offset: len(turn.Text)})
 			turn.Text += text
 			if s.End > turn.End {
@@ -327,6 +335,7 @@ func build(name string, format Format, segs []segment, opts ReadOptions) (*Trans
 			}
 			continue
 		}
+		breaks = append(breaks, nil)
 		t.Turns = append(t.Turns, Turn{
 			Speaker: speaker,
 			Start:   s.Start,
@@ -363,7 +372,7 @@ func build(name string, format Format, segs []segment, opts ReadOptions) (*Trans
 	opts.sourceRoles = sourceRoles
 	t.Notes = append(t.Notes, AssignRoles(t, opts)...)
 	for i := range t.Turns {
-		splitTurn(&t.Turns[i])
+		splitTurn(&t.Turns[i], breaks[i])
 	}
 	return t, nil
 }
@@ -410,10 +419,10 @@ func speechTime(n int) time.Duration {
 	return time.Duration(n) * time.Minute / 150
 }
 
-// splitTurn fills a turn's sentences and gives each the line and start of
-// the cue it begins in.
-func splitTurn(turn *Turn) {
-	turn.Sentences, turn.Unpunctuated = segmentText(turn.Text)
+// splitTurn fills a turn's sentences, which do not cross breaks (see
+// segmentTurn), and gives each the line and start of the cue it begins in.
+func splitTurn(turn *Turn, breaks []int) {
+	turn.Sentences, turn.Unpunctuated = segmentTurn(turn.Text, breaks)
 	c := 0
 	for i := range turn.Sentences {
 		s := &turn.Sentences[i]

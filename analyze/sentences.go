@@ -69,6 +69,36 @@ func segmentText(text string) (sents []Sentence, unpunctuated bool) {
 	return sents, false
 }
 
+// segmentTurn is segmentText for a turn made of utterances that must not
+// share a sentence: breaks are the byte offsets in text where an utterance
+// starts (a plain-text line whose speaker label restates the speaker of the
+// line before). Each utterance is segmented on its own; the turn is
+// unpunctuated when every utterance is.
+func segmentTurn(text string, breaks []int) (sents []Sentence, unpunctuated bool) {
+	if len(breaks) == 0 {
+		return segmentText(text)
+	}
+	unpunctuated = true
+	from := 0
+	for k := 0; k <= len(breaks); k++ {
+		to := len(text)
+		if k < len(breaks) {
+			to = breaks[k]
+		}
+		if to <= from {
+			continue
+		}
+		piece, unp := segmentText(text[from:to])
+		for _, s := range piece {
+			s.Offset += from
+			sents = append(sents, s)
+		}
+		unpunctuated = unpunctuated && unp
+		from = to
+	}
+	return sents, unpunctuated
+}
+
 // appendSentence appends text[start:stop] as one sentence, or as fallback
 // chunks when it is too long to be one, or when it does not end in
 // punctuation: an unpunctuated stretch of a partly punctuated turn ("i

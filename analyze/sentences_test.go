@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
@@ -123,5 +124,28 @@ func TestSegmentTextContract(t *testing.T) {
 			}
 			prev = s.Offset + len(s.Text)
 		}
+	}
+}
+
+func TestRestatedLabelEndsSentence(t *testing.T) {
+	// Two labelled lines of one speaker are one turn but two utterances:
+	// no sentence crosses from one to the other. A continuation line (no
+	// label) may continue a sentence.
+	tr, err := Parse("call.txt", []byte("A: so um is it\nA: is it a terror movie\nB: it's suspenseful and\nit's pretty graphic at points\n"), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, turn := range tr.Turns {
+		for _, s := range turn.Sentences {
+			got = append(got, fmt.Sprintf("%d %s", s.Line, s.Text))
+		}
+	}
+	want := []string{"1 so um is it", "2 is it a terror movie", "3 it's suspenseful and it's pretty graphic at points"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("sentences %q, want %q", got, want)
+	}
+	if len(tr.Turns) != 2 {
+		t.Errorf("%d turns, want 2", len(tr.Turns))
 	}
 }
