@@ -364,7 +364,8 @@ const maxGroupWords = 2 * maxSentenceWords
 
 // longSentence reports whether sents[j] starts the chunks of one long
 // sentence: pieces without final punctuation followed by one that ends in
-// . ? or !, at most maxGroupWords words in all. It returns the last piece.
+// . ? or !, more than maxSentenceWords words (shorter sentences are never
+// cut) and at most maxGroupWords in all. It returns the last piece.
 func longSentence(sents []Sentence, j int) (int, bool) {
 	if !sents[j].Unpunctuated {
 		return 0, false
@@ -378,7 +379,7 @@ func longSentence(sents []Sentence, j int) (int, bool) {
 		if sents[k].Unpunctuated {
 			continue
 		}
-		return k, k > j && finalMarkOf(sents[k].Text) != markNone
+		return k, k > j && n > maxSentenceWords && finalMarkOf(sents[k].Text) != markNone
 	}
 	return 0, false
 }
@@ -809,6 +810,9 @@ func (qc *questionClassifier) unpunctuatedWh(w []string, i int) QuestionKind {
 	if pseudoCleft(w, ph.aux) || ph.size == 1 && (verbLike(w[i+1]) || pastVerbs[w[i+1]]) && beAux[w[ph.aux]] && !subjects[safe(w, ph.aux+1)] {
 		return QuestionNone // "what we'd want to do is...", "what happens is..."
 	}
+	if w[i] == "which" && ph.size == 0 && beAux[w[ph.aux]] {
+		return QuestionNone // "which is the first phase": a relative clause
+	}
 	if w[i] == "who" && ph.size == 0 && !subjects[safe(w, ph.aux+1)] {
 		return QuestionOpen // "who would be involved"
 	}
@@ -1058,6 +1062,10 @@ func (qc *questionClassifier) skipPrefix(w []string, i int, m wordMarks) int {
 			i++ // "what what do you", "and and"
 			continue
 		}
+		if i+3 < len(w) && w[i] == w[i+2] && w[i+1] == w[i+3] {
+			i += 2 // "is it, is it a...", "do you do you"
+			continue
+		}
 		// A restart: a cut-off word among the next few, "how many- do you".
 		cut := -1
 		for k := i; k < len(w)-1 && k < i+4; k++ {
@@ -1149,7 +1157,7 @@ var (
 		"the question is", "quick question", "one question", "another question", "next question", "my next question is",
 		"i guess my question is", "i have a question", "i wanted to ask you", "i wanted to ask", "i was going to ask you",
 		"i was gonna ask you", "i was gonna ask", "just to clarify", "just so i understand", "just so i know", "for example",
-		"last question", "one more question", "to start", "to start with", "to begin", "to begin with", "for starters", "first off", "one last question", "real quick", "if i may", "on that note", "speaking of which")
+		"last question", "one more question", "if so", "if not", "to start", "to start with", "to begin", "to begin with", "for starters", "first off", "one last question", "real quick", "if i may", "on that note", "speaking of which")
 	interjections = setOf("oh", "ah", "ooh", "wow", "gee", "gosh", "um", "uh", "er", "hm", "hmm", "well", "huh", "whoa", "jeez", "man", "boy")
 
 	echoAux = setOf("do", "does", "did", "is", "are", "was", "were", "am", "have", "has", "had", "don't", "didn't", "isn't", "aren't", "wasn't", "weren't")

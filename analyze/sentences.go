@@ -234,6 +234,9 @@ func questionCut(words []string, i int) bool {
 	if subjectWords[prev] && auxiliaries[w] && agrees(w, prev) || auxiliaries[prev] && !beAux[prev] || prev == "to" || prev == "not" || prev == "of" {
 		return false // "I do, you know", "can you do you know", "don't have any", "want to have"; not "need it | have you"
 	}
+	if w == "which" && !inverts(words, i) {
+		return false // "...which again can be found": a relative clause
+	}
 	if (whWords[w] || whContractions[w]) && complementTakers[prev] {
 		// "I know what you mean"; but "he asked, what are the..." is
 		// quoted: a question word, an auxiliary and a subject after a verb
@@ -358,7 +361,7 @@ func whPhraseAt(words []string, i int) whPhrase {
 		if fillerWords[x] {
 			continue
 		}
-		if personalPronouns[x] || subjectContractions[x] || whWords[x] || whContractions[x] || x == "to" || x == "if" || x == "it" ||
+		if personalPronouns[x] || objectPronouns[x] || subjectContractions[x] || whWords[x] || whContractions[x] || x == "to" || x == "if" || x == "it" ||
 			ph.size == 0 && (articles[x] || x == "that" || x == "this") {
 			return ph // "what we...", "how the market is..."
 		}
@@ -370,7 +373,7 @@ func whPhraseAt(words []string, i int) whPhrase {
 		case ph.size == 0:
 			head = x
 		case x == "of" && inOf == 0:
-			inOf = 3
+			inOf = 4
 			ph.size++
 			continue
 		case inOf > 0:
@@ -520,6 +523,7 @@ var (
 	doSupport           = setOf("do", "does", "did", "don't", "doesn't", "didn't")
 	modals              = setOf("can", "could", "would", "will", "should", "shall", "may", "might", "must", "can't", "couldn't", "wouldn't", "won't", "shouldn't")
 	indefinites         = setOf("anyone", "anybody", "everyone", "everybody", "someone", "somebody")
+	objectPronouns      = setOf("me", "him", "her", "us", "them")
 	articles            = setOf("the", "a", "an", "your", "our", "their", "my", "his", "her", "its", "these", "those")
 	existentials        = setOf("a", "an", "any", "anything", "anyone", "anybody", "some", "something", "someone", "another", "more", "no")
 	subjectContractions = setOf("i'm", "you're", "we're", "they're", "he's", "she's", "it's", "that's", "there's", "i've", "you've", "we've", "they've",
