@@ -519,11 +519,13 @@ func (qc *questionClassifier) kind(s *Sentence) QuestionKind {
 	if mark == markStop {
 		return qc.stopKind(s, w)
 	}
-	var m wordMarks
-	if mark == markQuestion || strings.IndexByte(s.Text, '-') >= 0 {
-		m = marksOf(s) // cut-offs ("do you- do you") survive in ASR text too
-	}
+	// Commas, cut-offs ("do you- do you") and capitals survive in much ASR
+	// text too.
+	m := marksOf(s)
 	q := mark == markQuestion
+	if !q && wordSearchAt(w, qc.skipPrefix(w, 0, m)) && len(w) > 4 {
+		return QuestionNone // "what's it called job sharing"
+	}
 
 	// Whole-sentence reactions first: "Sorry?", "Really?", "Oh, do you?".
 	if _, ok := qc.clarifications.Equal(w); ok && q && len(w) == 1 {
@@ -553,6 +555,21 @@ func (qc *questionClassifier) kind(s *Sentence) QuestionKind {
 			}
 		}
 	}
+	if q {
+		// A question after a comma: "Joc, can you discuss that?", "So, to
+		// start, what prompted you...?"; not the tag of "..., isn't it?".
+		for i := start + 1; i < len(w); i++ {
+			if !m.comma(i) || isTagClause(w[i:]) {
+				continue
+			}
+			j := qc.skipPrefix(w, i, m)
+			if j < len(w) && !personalSubjects[safe(w, j+1)] || j < len(w) && auxiliaries[w[j]] {
+				if k := qc.opener(w, j, m, q); k != QuestionNone {
+					return k
+				}
+			}
+		}
+	}
 	if k := qc.tagEnding(w, start, m, q); k != QuestionNone {
 		return k
 	}
@@ -561,18 +578,6 @@ func (qc *questionClassifier) kind(s *Sentence) QuestionKind {
 			return QuestionClosed // "any questions", "anything else"
 		}
 		return QuestionNone
-	}
-	// A question after a comma: "Joc, can you discuss that?", "So, to
-	// start, what prompted you...?"
-	for i := start + 1; i < len(w); i++ {
-		if m.comma(i) {
-			j := qc.skipPrefix(w, i, m)
-			if j < len(w) && !personalSubjects[safe(w, j+1)] || j < len(w) && auxiliaries[w[j]] {
-				if k := qc.opener(w, j, m, q); k != QuestionNone {
-					return k
-				}
-			}
-		}
 	}
 	// An alternative: "Morning or afternoon?", "Monday or Tuesday?"
 	for i := start + 1; i < len(w)-1; i++ {
@@ -606,6 +611,9 @@ func (qc *questionClassifier) stopKind(s *Sentence, w []string) QuestionKind {
 	}
 	if qc.isRhetorical(w[start:]) {
 		return QuestionNone
+	}
+	if n := len(w); n-start > 4 && (isAuxTag(w[n-2:]) && negativeAux[w[n-2]] || isAuxTag(w[n-3:]) && negativeAux[w[n-3]]) && !auxiliaries[w[start]] {
+		return QuestionTag // "There's really a lot, isn't there.": the tag asks, whatever the period says
 	}
 	if k := qc.elaborationAt(w, start); k != QuestionNone {
 		return k
@@ -882,8 +890,14 @@ func (qc *questionClassifier) inverted(w []string, i int, m wordMarks, q bool) b
 	if next == "you" && safe(w, i+2) == "know" && (a == "do" || a == "did") && !doKnowQuestion(w, i+3) {
 		return false // "I do, you know, ..." cut before "do"
 	}
-	if (a == "is" || a == "was") && next == "that" && i+3 < len(w) && (subjects[w[i+2]] || clauseStarts[w[i+2]]) {
-		return false // "(the thing) is that we...": a complementizer
+	if (a == "is" || a == "was") && next == "that" {
+		k := i + 2
+		for k < len(w) && fillerWords[w[k]] {
+			k++
+		}
+		if k+1 < len(w) && (subjects[w[k]] || clauseStarts[w[k]]) {
+			return false // "(the thing) is that we...": a complementizer
+		}
 	}
 	return !finiteAfterSubject(w, i+1)
 }
@@ -995,6 +1009,12 @@ func (qc *questionClassifier) tagEnding(w []string, start int, m wordMarks, q bo
 	last := w[n-1]
 	prev := w[n-2]
 	if q {
+		if isThatTag(w[start:]) > 0 {
+			return QuestionTag // "You're in Dallas, is that right?"
+		}
+		if (last == "right" || last == "correct") && !m.comma(n-1) && notTagBeforeRight[prev] {
+			return QuestionNone // "...the hardest to get right?"
+		}
 		if tagWords[last] || last == "know" && prev == "you" || last == "think" && prev == "you" || last == "see" && prev == "you" ||
 			last == "right" && (prev == "am" || prev == "i") || last == "true" || last == "agreed" {
 			if last == "know" && n-start <= 3 {
@@ -1034,6 +1054,20 @@ func isAuxTag(t []string) bool {
 		return t[2] == "think" || t[2] == "say" || t[2] == "agree"
 	}
 	return true
+}
+
+// isTagClause reports whether a clause is a tag: "isn't it", "right",
+// "don't you think", "is that right".
+func isTagClause(c []string) bool {
+	switch {
+	case len(c) == 1:
+		return tagWords[c[0]] || c[0] == "true" || c[0] == "agreed"
+	case len(c) == 2 && c[0] == "you" && (c[1] == "know" || c[1] == "think" || c[1] == "see"):
+		return true
+	case len(c) <= 3 && isAuxTag(c):
+		return true
+	}
+	return len(c) <= 4 && isThatTag(append([]string{"x"}, c...)) > 0
 }
 
 // isThatTag returns the size of an "is that right" tag ending w, or 0.

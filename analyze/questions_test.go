@@ -86,6 +86,12 @@ func TestQuestionKindOf(t *testing.T) {
 		{"so we'd be live by february correct", QuestionTag},
 		{"you're in Dallas, is that right?", QuestionTag},
 
+		{"Ben, which of the rules is the hardest to get right?", QuestionOpen},
+		{"Carmen, from where you sit, what does it cost you today?", QuestionOpen},
+		{"is it, is it a terror movie", QuestionClosed},
+		{"does California have a,", QuestionClosed},
+		{"Uh, there's really a lot, isn't there.", QuestionTag}, // a negative tag asks, period or not
+
 		// Declarative questions.
 		{"You're using Salesforce today?", QuestionDeclarative},
 		{"So the budget is set?", QuestionDeclarative},
@@ -163,6 +169,10 @@ func TestQuestionKindOf(t *testing.T) {
 		{"yeah", QuestionNone},
 		{"mm-hmm", QuestionNone},
 		{"what", QuestionNone},
+		{"also with women in the work force they've gotten more options as far as you know what's it called job sharing", QuestionNone},
+		{"it's curious i don't know why don't know if it's", QuestionNone},
+		{"what kind of worries me is that clients might have bugs", QuestionNone},
+		{"which is the first phase of our dosing paradigm", QuestionNone},
 	}
 	for _, tt := range tests {
 		if got := QuestionKindOf(sentenceOf(tt.text), nil); got != tt.want {

@@ -395,10 +395,32 @@ func whPhraseAt(words []string, i int) whPhrase {
 }
 
 // inverts reports whether the question word at words[i] is followed by an
-// inverted auxiliary and subject ("what are the", "how do you").
+// inverted auxiliary and subject ("what are the", "how do you"), not by an
+// auxiliary alone ("why don't know").
 func inverts(words []string, i int) bool {
-	strong, ok := questionOpensAt(words, i)
-	return ok && strong
+	if _, ok := questionOpensAt(words, i); !ok {
+		return false
+	}
+	if whContractions[words[i]] {
+		return i+1 < len(words) && (subjects[words[i+1]] || personalPronouns[words[i+1]]) && !wordSearchAt(words, i)
+	}
+	ph := whPhraseAt(words, i)
+	if !ph.ok || ph.aux+1 >= len(words) {
+		return false
+	}
+	a, subj := words[ph.aux], words[ph.aux+1]
+	return subjects[subj] && agrees(a, subj)
+}
+
+// wordSearchAt reports a speaker searching for a word at words[i], not
+// asking: "you know, what's it called, job sharing".
+func wordSearchAt(words []string, i int) bool {
+	for _, p := range wordSearches {
+		if len(words)-i > len(p) && equalWords(words[i:i+len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // agrees reports whether an auxiliary can be inverted with that subject:
@@ -520,9 +542,14 @@ var (
 	pastVerbs = setOf("made", "got", "took", "told", "gave", "kept", "led", "brought", "went", "came", "drove", "sold", "said", "sent",
 		"left", "meant", "paid", "put", "set", "won", "lost", "ran", "saw", "felt", "found", "bought", "caught", "taught", "became",
 		"began", "broke", "chose", "hit", "let", "held", "drew", "wrote", "spoke", "knew", "thought", "did")
-	doSupport           = setOf("do", "does", "did", "don't", "doesn't", "didn't")
-	modals              = setOf("can", "could", "would", "will", "should", "shall", "may", "might", "must", "can't", "couldn't", "wouldn't", "won't", "shouldn't")
-	indefinites         = setOf("anyone", "anybody", "everyone", "everybody", "someone", "somebody")
+	doSupport   = setOf("do", "does", "did", "don't", "doesn't", "didn't")
+	modals      = setOf("can", "could", "would", "will", "should", "shall", "may", "might", "must", "can't", "couldn't", "wouldn't", "won't", "shouldn't")
+	indefinites = setOf("anyone", "anybody", "everyone", "everybody", "someone", "somebody")
+	// wordSearches, with more words after them, are a speaker looking for
+	// a word.
+	wordSearches = splitAll("what's it called", "what is it called", "what's that called", "what do you call it",
+		"what do they call it", "what do you call them", "what do they call them", "what's the word", "what's his name",
+		"what's her name", "what's their name", "what was it called", "what was his name", "what was her name")
 	objectPronouns      = setOf("me", "him", "her", "us", "them")
 	articles            = setOf("the", "a", "an", "your", "our", "their", "my", "his", "her", "its", "these", "those")
 	existentials        = setOf("a", "an", "any", "anything", "anyone", "anybody", "some", "something", "someone", "another", "more", "no")
