@@ -124,15 +124,17 @@ func appendSentence(dst []Sentence, text, lower string, start, stop int) []Sente
 //     question word) a verb that takes an embedded question ("I know what
 //     you mean"); an opener that may be part of the clause before ("...is
 //     that the...", "...was it") only after a filler or a response;
-//   - after a response ("yeah", "oh really", "okay great") that a clause or
-//     a question follows, and after a tag ("..., right") before a new clause;
+//   - after a response ("oh really", "got it", "great") that a question
+//     follows, and after a tag ("..., right") before a new clause;
 //   - once a chunk has chunkWords words, at the next of those places or at
 //     the next conjunction, discourse marker or filler, and at the latest
 //     after maxChunkWords words.
 //
 // A chunk has at least minChunkWords words before it is cut at a marker or
-// a question opener, except after a response. Chunks are marked
-// Unpunctuated, except a last chunk that ends in punctuation.
+// a weak question opener; a strong opener ("how old is he", "can you")
+// needs none, unless all before it is "and um" or the like, which goes
+// with the question. Chunks are marked Unpunctuated, except a last chunk
+// that ends in punctuation.
 func chunk(dst []Sentence, text, lower string, start, stop int) []Sentence {
 	type span struct{ start, end int }
 	var spans []span
@@ -172,7 +174,7 @@ func chunk(dst []Sentence, text, lower string, start, stop int) []Sentence {
 		switch {
 		case n >= minChunkWords && opensChunk(words, i):
 			emit(i)
-		case n < minChunkWords && strongOpener(words, i):
+		case n < minChunkWords && strongOpener(words, i) && !leadsOnly(words[from:i]):
 			emit(i)
 		case n < minChunkWords && responseOnly(words[from:i]) && followsResponse(words, i):
 			emit(i)
@@ -462,23 +464,35 @@ func responseOnly(words []string) bool {
 	return has
 }
 
-// followsResponse reports whether words[i] starts something new after a
-// response: a question, a marker, a clause ("yeah | we have a dog", "oh
-// really | do you have kids", "great | tell me about...").
+// followsResponse reports whether a question starts at words[i] after a
+// response, maybe after a conjunction or a marker ("oh really | do you have
+// kids", "got it | so what are you using", "great | tell me about...").
 func followsResponse(words []string, i int) bool {
-	w, prev := words[i], words[i-1]
-	if prev == "right" && adverbAfterRight[w] {
+	if words[i-1] == "right" && adverbAfterRight[words[i]] {
 		return false // "right now", "right there"
+	}
+	for i < len(words)-1 && (discourseMarkers[words[i]] || conjunctions[words[i]] || fillerWords[words[i]]) {
+		i++
 	}
 	if _, ok := questionOpensAt(words, i); ok {
 		return true
 	}
-	next := ""
+	w, next := words[i], ""
 	if i+1 < len(words) {
 		next = words[i+1]
 	}
-	return discourseMarkers[w] || conjunctions[w] || clauseStarts[w] && w != "um" && w != "uh" ||
-		(w == "tell" || w == "walk" || w == "talk" || w == "help") && (next == "me" || next == "us")
+	return (w == "tell" || w == "walk" || w == "talk" || w == "help") && (next == "me" || next == "us")
+}
+
+// leadsOnly reports whether words are only conjunctions, discourse markers
+// and fillers ("and um", "so"), which go with what follows them.
+func leadsOnly(words []string) bool {
+	for _, w := range words {
+		if !discourseMarkers[w] && !conjunctions[w] && !fillerWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // afterTag reports whether a clause starts at words[i] after a tag that

@@ -23,7 +23,9 @@ func TestChunkQuestionOpeners(t *testing.T) {
 		want []string
 	}{
 		// A response, then a clause or a question.
-		{"yeah we have a dog do you have any pets", []string{"yeah", "we have a dog", "do you have any pets"}},
+		{"yeah we have a dog do you have any pets", []string{"yeah we have a dog", "do you have any pets"}},
+		{"yeah so we looked at a few vendors and um what is your pricing for forty do you offer a pilot",
+			[]string{"yeah so we looked at a few vendors", "and um what is your pricing for forty", "do you offer a pilot"}},
 		{"oh really do you have kids", []string{"oh really", "do you have kids"}},
 		{"got it what are you using today", []string{"got it", "what are you using today"}},
 		{"great tell me about your team", []string{"great", "tell me about your team"}},
