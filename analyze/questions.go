@@ -457,27 +457,26 @@ func finalMarkOf(text string) finalMark {
 }
 
 // wordMarks describes punctuation around a sentence's words that the
-// classifier reads: a comma (or ; : or a dash) before word i, and a cut-off
-// ("do you- do you") right after it.
-type wordMarks struct {
-	commaBefore []bool
-	cutAfter    []bool
-	capital     []bool // the word is capitalised in the text
-}
+// classifier reads, a bit set per word: a comma (or ; : or a dash) before
+// word i, a cut-off ("do you- do you") right after it, a capital letter.
+type wordMarks []uint8
 
-// marksOf reads s.Text again to find the marks; it returns a zero value
-// when the text's words are not s.Words (which never happens for sentences
-// made by segmentText).
+const (
+	markComma uint8 = 1 << iota
+	markCut
+	markCapital
+)
+
+// marksOf reads s.Text again to find the marks; it returns nil when the
+// text has none, or when its words are not s.Words (which never happens
+// for sentences made by segmentText).
 func marksOf(s *Sentence) wordMarks {
-	var m wordMarks
 	text := s.Text
 	if !strings.ContainsAny(text, ",;:-–—ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
-		return m
+		return nil
 	}
 	n := len(s.Words)
-	m.commaBefore = make([]bool, n)
-	m.cutAfter = make([]bool, n)
-	m.capital = make([]bool, n)
+	m := make(wordMarks, n)
 	i, prevEnd := 0, 0
 	ok := true
 	wordSpans(text, func(a, b int) {
@@ -487,27 +486,38 @@ func marksOf(s *Sentence) wordMarks {
 		}
 		gap := text[prevEnd:a]
 		if i > 0 && (strings.ContainsAny(gap, ",;:–—") || strings.Contains(gap, " - ") || strings.Contains(gap, "--")) {
-			m.commaBefore[i] = true
+			m[i] |= markComma
 		}
 		if b < len(text) && text[b] == '-' && (b+1 == len(text) || text[b+1] == ' ' || text[b+1] == '-') {
-			m.cutAfter[i] = true
+			m[i] |= markCut
 		}
 		if c := text[a]; 'A' <= c && c <= 'Z' {
-			m.capital[i] = true
+			m[i] |= markCapital
 		}
 		prevEnd = b
 		i++
 	})
 	if !ok || i != n {
-		return wordMarks{}
+		return nil
 	}
 	return m
 }
 
-func (m wordMarks) comma(i int) bool  { return i < len(m.commaBefore) && m.commaBefore[i] }
-func (m wordMarks) cut(i int) bool    { return i < len(m.cutAfter) && m.cutAfter[i] }
-func (m wordMarks) capped(i int) bool { return i < len(m.capital) && m.capital[i] }
-func (m wordMarks) hasCommas() bool   { return len(m.commaBefore) > 0 }
+func (m wordMarks) has(i int, bit uint8) bool { return i < len(m) && m[i]&bit != 0 }
+func (m wordMarks) comma(i int) bool          { return m.has(i, markComma) }
+func (m wordMarks) cut(i int) bool            { return m.has(i, markCut) }
+func (m wordMarks) capped(i int) bool         { return m.has(i, markCapital) }
+
+// hasCommas reports whether the text had any commas (then a tag needs one
+// before it).
+func (m wordMarks) hasCommas() bool {
+	for _, b := range m {
+		if b&markComma != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // kind classifies one sentence without context.
 func (qc *questionClassifier) kind(s *Sentence) QuestionKind {
@@ -601,7 +611,7 @@ func (qc *questionClassifier) stopKind(s *Sentence, w []string) QuestionKind {
 	if finalIsExclamation(s.Text) {
 		return QuestionNone
 	}
-	m := wordMarks{}
+	var m wordMarks
 	if strings.IndexByte(s.Text, '-') >= 0 {
 		m = marksOf(s)
 	}
@@ -787,7 +797,7 @@ func (qc *questionClassifier) unpunctuatedWh(w []string, i int) QuestionKind {
 	rest := w[i:]
 	if len(rest) >= 2 && (whWords[rest[1]] || whContractions[rest[1]]) && rest[1] != rest[0] {
 		// "why what happened", "how what do you mean": a restart.
-		return qc.opener(w, i+1, wordMarks{}, false)
+		return qc.opener(w, i+1, nil, false)
 	}
 	if len(rest) == 1 {
 		if rest[0] == "why" || rest[0] == "how" {

@@ -3,6 +3,7 @@ package analyze
 import (
 	"fmt"
 	"math"
+	"os"
 	"strings"
 	"testing"
 )
@@ -334,4 +335,63 @@ func ExampleQuestionKindOf() {
 	// "so you're on salesforce today right"    "tag"        counted: true
 	// "Is that right?"                         "backchannel" counted: false
 	// "I don't know what you mean."            ""           counted: false
+}
+
+// FuzzQuestionKindOf checks that no text makes the classifier or the
+// chunker panic, and that the kind is one of the kinds.
+func FuzzQuestionKindOf(f *testing.F) {
+	for _, s := range []string{"Do you- do you have kids?", "what", "is it, is it", "right", "", "?", "a- b- c-",
+		"how uh might the", "which", "tell me about it", "i was wondering if", "So, um, what are you using today?",
+		"isn't it", "what's it called job", "and um what is", "You mean the API?", "Is that right?"} {
+		f.Add(s)
+	}
+	valid := map[QuestionKind]bool{QuestionNone: true, QuestionOpen: true, QuestionClosed: true, QuestionTag: true,
+		QuestionDeclarative: true, QuestionBackchannel: true, QuestionClarification: true, QuestionRhetorical: true}
+	f.Fuzz(func(t *testing.T, text string) {
+		sents, _ := segmentText(text)
+		for i := range sents {
+			if k := QuestionKindOf(&sents[i], nil); !valid[k] {
+				t.Fatalf("%q: kind %q", sents[i].Text, k)
+			}
+		}
+		if k := QuestionKindOf(sentenceOf(text), nil); !valid[k] {
+			t.Fatalf("%q: kind %q", text, k)
+		}
+	})
+}
+
+// BenchmarkQuestionKinds classifies every sentence of the phone set, as
+// written and without punctuation.
+func BenchmarkQuestionKinds(b *testing.B) {
+	data, err := os.ReadFile("testdata/questions/phone.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var lines, stripped []string
+	words := 0
+	for _, l := range strings.Split(string(data), "\n") {
+		if _, rest, ok := strings.Cut(l, " "); ok && !strings.HasPrefix(l, "#") {
+			rest = strings.TrimSpace(rest)
+			name, text, _ := strings.Cut(rest, ": ")
+			lines = append(lines, rest)
+			stripped = append(stripped, name+": "+toolStrip(text))
+			words += CountWords(text)
+		}
+	}
+	var trs []*Transcript
+	for _, src := range [][]string{lines, stripped} {
+		tr, err := Parse("phone.txt", []byte(strings.Join(src, "\n")), ReadOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		trs = append(trs, tr)
+	}
+	r := DefaultRubric()
+	b.ResetTimer()
+	for range b.N {
+		for _, tr := range trs {
+			QuestionKinds(tr, r)
+		}
+	}
+	b.ReportMetric(float64(2*words*b.N)/b.Elapsed().Seconds(), "words/s")
 }
