@@ -16,30 +16,40 @@ punctuation (see QuestionKindOf):
                 request to elaborate, as a question or an imperative
                 ("tell me about...", "can you walk me through...");
   closed        a yes/no question: auxiliary before subject ("do you",
-                "is it", "have you"), an "or" alternative, an elliptical
-                "any questions?";
+                "is it", "have you"), an "or" alternative ("morning or
+                afternoon?"), an elliptical "any questions?";
   tag           a statement with a tag ("..., right?", "..., isn't it?");
   declarative   a statement said as a question ("You're on Salesforce?").
 Not counted: backchannels in question form ("Really?", "Is that right?",
-"Oh, do you?", a surprised echo of the other speaker's words), requests to
-repeat ("Sorry?", "Come again?") and conventional rhetorical questions
-("Who doesn't want to save money?").
-A sentence ending in "?" is always one of these kinds. One ending in "." or
-"!" is a statement unless its words are unmistakably a question (an
-inverted "how much ... do you see.", "tell me about..."). One without final
-punctuation (ASR text) is a question when, after fillers and discourse
-markers ("um so", "okay and"), it opens with a question word and an
-inverted auxiliary, an auxiliary and its subject, or a request to
-elaborate, or ends in a negative tag ("..., isn't it") or in "right" or
-"correct" after a clause; embedded questions ("I don't know what you
-mean") and free relatives ("what I need is...") are not questions.
-"I was wondering if/what...", "I'm curious how..." count as questions.
+"Oh, do you?", a fragment that only echoes the other speaker's last words,
+"Ten days?"), requests to repeat ("Sorry?", "Come again?", "You mean the
+API?") and a short list of conventional rhetorical questions ("Who doesn't
+want to save money?", "What can you do?").
+
+A sentence ending in "?" is always one of these kinds. One ending in "."
+is a statement unless its words are a question beyond doubt: a request to
+elaborate ("Tell me about your team."), "I was wondering if/what...", a
+do, modal or perfect auxiliary inverted with a pronoun ("How much
+opportunity do you see."), or a negative tag ("..., isn't it."); one ending
+in "!" is a statement. One without final punctuation (ASR text) is read
+from its words alone: after fillers, discourse markers and restarts ("um
+so", "okay and", "do you- do you"), a question word with its phrase and an
+inverted auxiliary ("what kind of car do you"), a question word as subject
+("who handles billing", "what could be the benefit"), a question word on
+its own ("why"), an auxiliary and its subject in agreement ("do you", "is
+it", not "is you"), a request to elaborate, or a tag at the end (a
+negative auxiliary and pronoun; "right" or "correct" after a clause, not
+in "that's right", "turn right"). Embedded questions ("I don't know what
+you mean"), free relatives and pseudo-clefts ("what I need is...", "what
+happens is..."), relative clauses ("which is fine") and word searches
+("what's it called") are not questions. Declarative questions cannot be
+told from statements without the "?".
 
 questions is the seller side's count; open_question_share is open / all
 real questions of the seller side; customer_questions is the customer
-side's count. Each speaker's count is reported beside them. n/a when no
-seller is identified; open_question_share is n/a when the seller asked no
-question.`,
+side's count. Each speaker's count is reported beside them. All three are
+n/a when no seller is identified (customer_questions also with no
+customer); open_question_share is n/a when the seller asked no question.`,
 	Metrics: []*MetricDef{{
 		Name:  "questions",
 		Title: "Questions",
