@@ -99,9 +99,9 @@ question. Without punctuation only the ones of two words or more count.`,
 		},
 	}, {
 		Name: "rhetorical_questions",
-		Doc: `Conventional rhetorical questions, matched as the whole sentence (after
-fillers): they want no answer and are not counted ("What can you do?",
-"Who knows?"). Deliberately short: most rhetorical questions look like real
+		Doc: `Conventional rhetorical and self-directed questions, matched as the whole
+sentence (after fillers): they want no answer and are not counted ("What
+can you do?", "Who knows?", "Where was I?"). Deliberately short: most rhetorical questions look like real
 ones and are counted.`,
 		Default: []string{
 			"who cares", "who knows", "who would have thought", "who would've thought", "who'd have thought",
@@ -116,7 +116,9 @@ ones and are counted.`,
 			"you know what", "what do you know", "what else is new", "what can you do", "what can you do about it",
 			"what can i say", "what are you gonna do", "what are you going to do", "what're you gonna do",
 			"what you gonna do", "what can we do", "what are you gonna do about it", "who doesn't",
-			"who wouldn't", "who isn't", "who hasn't", "who didn't",
+			"who wouldn't", "who isn't", "who hasn't", "who didn't", "wasn't that something", "wasn't that great",
+			"wasn't that nice", "would you believe it", "would you believe that", "where was i", "what was i saying",
+			"what was i going to say", "what was i gonna say", "what am i saying", "what am i trying to say",
 		},
 	}, {
 		Name: "rhetorical_openers",

@@ -127,6 +127,8 @@ func TestQuestionKindOf(t *testing.T) {
 		{"Isn't that something?", QuestionRhetorical},
 		{"who wouldn't want a rock band in their garage", QuestionRhetorical},
 		{"so what can you do you know", QuestionRhetorical},
+		{"Um, where was I?", QuestionRhetorical},
+		{"What are you going to do this weekend?", QuestionOpen},
 
 		// Statements.
 		{"We use Salesforce.", QuestionNone},
