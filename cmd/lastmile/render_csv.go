@@ -72,7 +72,7 @@ func csvLine(rec []string) []byte {
 }
 
 func (o *csvOutput) call(_ *analyze.Scorecard, sum *analyze.Summary) []byte { return o.row(sum) }
-func (o *csvOutput) failed(sum *analyze.Summary) []byte                    { return o.row(sum) }
+func (o *csvOutput) failed(sum *analyze.Summary) []byte                     { return o.row(sum) }
 func (o *csvOutput) begin(w io.Writer) error {
 	_, err := w.Write(csvLine(o.header()))
 	return err

@@ -51,7 +51,7 @@ func (o *tableOutput) call(sc *analyze.Scorecard, _ *analyze.Summary) []byte {
 }
 
 func (o *tableOutput) failed(*analyze.Summary) []byte { return nil }
-func (o *tableOutput) begin(io.Writer) error        { return nil }
+func (o *tableOutput) begin(io.Writer) error          { return nil }
 
 func (o *tableOutput) add(w io.Writer, r *callResult) error {
 	o.n++
