@@ -43,13 +43,24 @@ const (
 	minChunkWords = 3
 )
 
+// unpunctuatedTurnWords is how many words a turn without any
+// sentence-ending punctuation needs before it is marked unpunctuated: a
+// short "sounds good" is just a short turn.
+const unpunctuatedTurnWords = 6
+
 // segmentText splits one turn's text into sentences (Text, Offset, Words,
 // Unpunctuated; Line and Start are the caller's) and reports whether the
-// text had no sentence-ending punctuation at all.
+// text was unpunctuated: no sentence-ending punctuation at all, and long
+// enough that it should have had some.
 func segmentText(text string) (sents []Sentence, unpunctuated bool) {
 	lower := lowerText(text)
 	if !hasTerminal(text) {
-		return chunk(nil, text, lower, 0, len(text)), true
+		sents = chunk(nil, text, lower, 0, len(text))
+		words := 0
+		for _, s := range sents {
+			words += len(s.Words)
+		}
+		return sents, words > unpunctuatedTurnWords
 	}
 	seg := segmenter()
 	for base := 0; base < len(text); {
