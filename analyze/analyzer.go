@@ -120,7 +120,9 @@ func (r Range) String() string {
 	return "any"
 }
 
-var rangeRE = regexp.MustCompile(`^\s*(?:(-?[0-9.]+)\s*\.\.\s*(-?[0-9.]+)|(>=|<=)\s*(-?[0-9.]+)|(-?[0-9.]+)|(any))\s*$`)
+var rangeRE = regexp.MustCompile(`^\s*(?:(` + numRE + `)\s*\.\.\s*(` + numRE + `)|(>=|<=)\s*(` + numRE + `)|(` + numRE + `)|(any))\s*$`)
+
+const numRE = `-?[0-9]+(?:\.[0-9]+)?`
 
 // ParseRange reads "30..50", ">= 11", "<= 76", "0" or "any".
 func ParseRange(s string) (Range, error) {

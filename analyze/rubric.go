@@ -178,7 +178,7 @@ func LoadRubric(file string, data []byte, analyzers []*Analyzer) (*Rubric, error
 				if def == nil {
 					return fail(k, key+"."+name, "no such metric (see `lastmile rubric` for the list)")
 				}
-				t, err := parseTarget(mv, key+"."+name, r.targets[name], fail)
+				t, err := parseTarget(k, mv, key+"."+name, r.targets[name], fail)
 				if err != nil {
 					return err
 				}
@@ -257,7 +257,7 @@ func stringList(n *yaml.Node, key string, fail failFunc) ([]string, error) {
 
 // parseTarget reads a metric's target. weight 0 without good makes the
 // metric informational (nil).
-func parseTarget(n *yaml.Node, key string, def *Target, fail failFunc) (*Target, error) {
+func parseTarget(keyNode, n *yaml.Node, key string, def *Target, fail failFunc) (*Target, error) {
 	t := &Target{Weight: 1, Good: Any, Fair: Any}
 	if def != nil {
 		*t = *def
@@ -296,7 +296,7 @@ func parseTarget(n *yaml.Node, key string, def *Target, fail failFunc) (*Target,
 	}
 	if def == nil && !hasGood {
 		if hasWeight && t.Weight > 0 || hasFair {
-			return nil, fail(n, key, "an informational metric needs a good range to be scored")
+			return nil, fail(keyNode, key, "an informational metric needs a good range to be scored")
 		}
 		return nil, nil
 	}
@@ -304,7 +304,7 @@ func parseTarget(n *yaml.Node, key string, def *Target, fail failFunc) (*Target,
 		t.Fair = t.Good
 	}
 	if t.Good.Min < t.Fair.Min || t.Good.Max > t.Fair.Max {
-		return nil, fail(n, key, "good (%s) must lie inside fair (%s)", t.Good, t.Fair)
+		return nil, fail(keyNode, key, "good (%s) must lie inside fair (%s)", t.Good, t.Fair)
 	}
 	return t, nil
 }
