@@ -180,7 +180,7 @@ func FuzzReadText(f *testing.F) {
 			if i%2 == 1 {
 				name, text = name2, text2
 			}
-			fmt.Fprintf(&src, "[%s] %s: %s\n", fmtDur(time.Duration(int(secs)*i)*time.Second)[:4], name, text)
+			fmt.Fprintf(&src, "[%s] %s: %s\n", fmtDur(time.Duration(int(secs)*i) * time.Second)[:4], name, text)
 			lines++
 		}
 		tr, err := Parse("fuzz.txt", []byte(src.String()), ReadOptions{})

@@ -196,7 +196,7 @@ func nonNil(s []string) []string {
 
 // Sentence visibility under --only and --speaker.
 const (
-	hidden  = iota
+	hidden    = iota
 	inContext // shown dimmed, around a kept sentence
 	shown
 )
