@@ -6,4 +6,5 @@ var All = []*Analyzer{
 	Focus,
 	Openers,
 	NextStep,
+	Fillers,
 }
