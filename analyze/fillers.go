@@ -22,12 +22,13 @@ left to right without overlap, except:
     our... ("what kind of CRM");
   - a turn that is only a backchannel (see backchannels: "Hmm.", "Uh,
     yeah.") has no fillers: it is a listener's signal, not hesitation;
-  - "like" is a filler only where it cannot be a verb or a preposition: the
-    word before it starts a clause or is one of and, but, so, or, because, a
-    filler, or a subject with "be" (it's, that's, I'm, he's, she's, we're,
-    they're, you're, was, were), and the word after it is a subject pronoun
-    (I, we, they, he, she, I'm, it's, there's...), a filler, or one of so,
-    oh, well, okay, yeah, just, really, literally, basically, totally. So "it's
+  - "like" is a filler only where it cannot be a verb or a preposition: it
+    opens the sentence or follows and, but, so, or, because, cause, a
+    hesitation (um, uh, er, ah, hmm...) or a subject with "be" (it's, that's,
+    I'm, he's, she's, we're, they're, you're, was, were); and the next word is
+    a subject pronoun (I, we, they, he, she, I'm, it's, there's...), a
+    hesitation, or one of so, oh, well, okay, yeah, just, really,
+    literally, basically, totally. So "it's
     like, we never see it" and "um, like, they" count; "I like your
     approach", "it's like a CRM", "things like Slack", "and like you said"
     do not. This under-counts by design: a missed "like" costs less than

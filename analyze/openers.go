@@ -25,8 +25,9 @@ raised cold-call success), nor is stating the reason for the call ("the
 reason for my call is..."), which Gong found doubled it.
 
 opener is the number of matches (non-overlapping, per list); 0 is the
-target. Each match is a finding ("permission opener "did I catch you at a
-bad time"") and tags its sentence "opener:<category>". The customer's
+target. Each match is a finding of kind "opener" naming the category and
+the words matched (permission opener "did I catch you at a bad time"), and
+tags its sentence "opener:<category>". The customer's
 words never count. n/a when no seller is identified, or when the seller has
 no turn in the opening.`,
 	Metrics: []*MetricDef{{
