@@ -314,8 +314,13 @@ func parseTarget(keyNode, n *yaml.Node, key string, def *Target, fail failFunc) 
 func (r *Rubric) WriteYAML(w io.Writer) error {
 	b := bufio.NewWriter(w)
 	q := func(s string) string {
-		j, _ := json.Marshal(s)
-		return string(j)
+		// A JSON string is a YAML double-quoted scalar; without HTML
+		// escaping, ">= 50" stays readable instead of "\u003e= 50".
+		var j bytes.Buffer
+		enc := json.NewEncoder(&j)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		return strings.TrimSuffix(j.String(), "\n")
 	}
 	qlist := func(l []string) string {
 		parts := make([]string, len(l))
@@ -401,6 +406,8 @@ func unitLabel(u Unit) string {
 		return "per 100 words"
 	case UnitYesNo:
 		return "1 yes, 0 no"
+	case UnitGrade:
+		return "1 fully, 0.5 partly, 0 not at all"
 	}
 	return string(u)
 }
