@@ -3,4 +3,5 @@ package analyze
 // All lists every analyzer, in the order the scorecard shows them.
 var All = []*Analyzer{
 	Talk,
+	Pace,
 }
