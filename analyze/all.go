@@ -4,4 +4,5 @@ package analyze
 var All = []*Analyzer{
 	Talk,
 	Pace,
+	Interruptions,
 }
