@@ -5,4 +5,5 @@ var All = []*Analyzer{
 	Talk,
 	Pace,
 	Interruptions,
+	Monologue,
 }
