@@ -6,4 +6,5 @@ var All = []*Analyzer{
 	Pace,
 	Interruptions,
 	Monologue,
+	Interactivity,
 }
