@@ -7,4 +7,5 @@ var All = []*Analyzer{
 	Interruptions,
 	Monologue,
 	Interactivity,
+	Patience,
 }
