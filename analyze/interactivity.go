@@ -35,7 +35,7 @@ one speaker, and for calls too short for a rate: under a minute, or under
 			Why: "lastmile default; Gong reports back-and-forth raises the odds of a next meeting but publishes no threshold"},
 	}, {
 		Name:  "interactivity_words",
-		Title: "Interactivity (words)",
+		Title: "Interactivity",
 		Unit:  UnitPer100,
 		Doc:   "speaker switches per 100 words (untimed)",
 		Twin:  "interactivity",
