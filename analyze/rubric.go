@@ -314,8 +314,11 @@ func parseTarget(n *yaml.Node, key string, def *Target, fail failFunc) (*Target,
 func (r *Rubric) WriteYAML(w io.Writer) error {
 	b := bufio.NewWriter(w)
 	q := func(s string) string {
-		j, _ := json.Marshal(s)
-		return string(j)
+		var j bytes.Buffer
+		enc := json.NewEncoder(&j)
+		enc.SetEscapeHTML(false) // "<= 90", not "\u003c= 90"
+		enc.Encode(s)
+		return strings.TrimSuffix(j.String(), "\n")
 	}
 	qlist := func(l []string) string {
 		parts := make([]string, len(l))
