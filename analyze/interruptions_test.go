@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -279,4 +280,18 @@ func TestInterruptionsRealExcerpts(t *testing.T) {
 		}
 	}
 	t.Logf("%d turn boundaries: %d true positives, %d false positives, %d missed", boundaries, tp, fp, fn)
+}
+
+func ExampleInterruptions() {
+	src := "Customer: The reason we chose the--\nRep: Let me show you our pricing first.\n"
+	tr, _ := Parse("call.txt", []byte(src), ReadOptions{})
+	sc, _ := Run(tr, DefaultRubric(), []*Analyzer{Interruptions})
+	for _, f := range sc.Findings {
+		fmt.Printf("line %d: %s\n", f.Line, f.Message)
+	}
+	m, _ := sc.Metric("interruptions")
+	fmt.Printf("%v (%s): %s\n", m.Value, m.Status, m.Detail)
+	// Output:
+	// line 2: Rep cut off Customer: "The reason we chose the--"
+	// 1 (fair): seller cut off customer 1, customer cut off seller 0
 }
