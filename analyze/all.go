@@ -3,8 +3,13 @@ package analyze
 // All lists every analyzer, in the order the scorecard shows them.
 var All = []*Analyzer{
 	Talk,
+	Pace,
 	Focus,
 	Openers,
+	Interruptions,
+	Monologue,
+	Interactivity,
+	Patience,
 	NextStep,
 	Fillers,
 }
