@@ -30,14 +30,14 @@ func formatValue(v float64, u analyze.Unit) string {
 		return fmt.Sprintf("%.1f/min", v)
 	case analyze.UnitPer100:
 		return fmt.Sprintf("%.1f/100w", v)
-	case analyze.UnitYesNo:
+	case analyze.UnitYesNo, analyze.UnitGrade:
 		switch {
 		case v >= 1:
 			return "yes"
 		case v <= 0:
 			return "no"
 		}
-		return fmt.Sprintf("%.1f", v)
+		return "partly"
 	}
 	return trimFloat(v)
 }
@@ -67,40 +67,50 @@ func formatClock(d time.Duration) string {
 }
 
 // formatTarget prints a target's good range with the unit: "35–50%",
-// "≤ 1m30s", "≥ 11", "0".
+// "≤ 1m30s", "≥ 11", "110–180 wpm", "0", "yes".
 func formatTarget(t *analyze.Target, u analyze.Unit) string {
 	if t == nil {
 		return "—"
 	}
 	r := t.Good
 	lo, hi := !math.IsInf(r.Min, -1), !math.IsInf(r.Max, 1)
-	f := func(v float64) string {
-		if u == analyze.UnitCount || u == analyze.UnitPercent || u == analyze.UnitYesNo {
-			return trimFloat(v)
+	if u == analyze.UnitYesNo || u == analyze.UnitGrade {
+		if lo && (!hi || r.Min == r.Max) {
+			return formatValue(r.Min, u)
 		}
-		return formatValue(v, u)
 	}
-	suffix := ""
-	if u == analyze.UnitPercent {
-		suffix = "%"
+	num, suffix := trimFloat, unitSuffix(u)
+	if u == analyze.UnitSeconds {
+		num, suffix = formatSeconds, ""
 	}
 	switch {
 	case lo && hi && r.Min == r.Max:
-		if u == analyze.UnitYesNo {
-			return formatValue(r.Min, u)
-		}
-		return f(r.Min) + suffix
+		return num(r.Min) + suffix
 	case lo && hi:
-		return f(r.Min) + "–" + f(r.Max) + suffix
+		return num(r.Min) + "–" + num(r.Max) + suffix
 	case lo:
-		if u == analyze.UnitYesNo {
-			return formatValue(r.Min, u)
-		}
-		return "≥ " + f(r.Min) + suffix
+		return "≥ " + num(r.Min) + suffix
 	case hi:
-		return "≤ " + f(r.Max) + suffix
+		return "≤ " + num(r.Max) + suffix
 	}
 	return "any"
+}
+
+// unitSuffix is what follows a number of that unit.
+func unitSuffix(u analyze.Unit) string {
+	switch u {
+	case analyze.UnitPercent:
+		return "%"
+	case analyze.UnitWords:
+		return " words"
+	case analyze.UnitWPM:
+		return " wpm"
+	case analyze.UnitPerMin:
+		return "/min"
+	case analyze.UnitPer100:
+		return "/100w"
+	}
+	return ""
 }
 
 func trimFloat(v float64) string {
