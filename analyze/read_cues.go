@@ -11,17 +11,21 @@ import (
 //
 // The cue rules, documented in the README:
 //   - a cue is a timing line "start --> end [settings]" and the text lines
-//     after it, up to a blank line; a line just before the timing line is
-//     the cue's identifier (WebVTT) or number (SRT), never text;
+//     after it, up to a blank line; the line just before the timing line
+//     is the cue's identifier, never text (WebVTT: any text; SRT: a
+//     number, and a line of digits with blank lines between it and the
+//     timing line is one too);
 //   - a missing blank line is tolerated: inside a cue's text, a line whose
 //     part before "-->" is a time starts the next cue, and the line before
 //     it is that cue's identifier when it is one word holding a digit (SRT:
 //     only digits). Any other "-->" inside a cue's text is text;
-//   - a line of digits followed, after blank lines, by a timing line is a
-//     cue number;
+//   - a block without a timing line is more text of the cue before it in
+//     SRT (a blank line inside a cue's text), and skipped in WebVTT, as
+//     its spec says (NOTE, STYLE, REGION and unknown blocks);
 //   - a timing line that is not two well-formed times is an error at its
 //     line; so is a cue that ends before it starts;
-//   - a cue with no text (a truncated file) is dropped.
+//   - a cue with no text is dropped, and so is a bad timing line that is
+//     the file's last line: both are what a truncated file ends with.
 
 // A cue is one subtitle cue as found in the file.
 type cue struct {
@@ -91,7 +95,9 @@ func scanCues(lines []string, from int, d cueDialect) ([]cue, error) {
 			case d.skipBlock != nil && d.skipBlock(l):
 				state = inSkipped
 				continue
-			case i+1 < len(lines) && strings.Contains(lines[i+1], "-->"):
+			case i+1 < len(lines) && strings.Contains(lines[i+1], "-->") && (d.isID(l) || !d.keepStray):
+				// An identifier: WebVTT allows any text; in SRT a line
+				// that is not a number is more text of the cue before.
 				timing = i + 1
 			case isDigits(l) && timingAfterBlanks(lines, i+1):
 				state = inSkipped // the blank lines end it; the timing line follows
@@ -107,6 +113,9 @@ func scanCues(lines []string, from int, d cueDialect) ([]cue, error) {
 		}
 		start, end, err := parseTiming(strings.TrimSpace(lines[timing]), timing+1)
 		if err != nil {
+			if blankFrom(lines, timing+1) {
+				break // a file cut off in its last timing line
+			}
 			return nil, err
 		}
 		cues = append(cues, cue{start: start, end: end})
@@ -125,6 +134,16 @@ func timingAfterBlanks(lines []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// blankFrom reports whether lines[i:] are all blank.
+func blankFrom(lines []string, i int) bool {
+	for ; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // timingShaped reports whether l looks like a cue timing line: "-->" with a
@@ -210,17 +229,27 @@ func cleanCueText(s string) string {
 
 // stripTags removes markup tags: HTML-like tags that start with a letter
 // or "/" (<b>, </i>, <font color="red">, <c.yellow>, <lang en>, <ruby>),
-// WebVTT's inline timestamps (<00:00:01.000>) and ASS override tags
-// ({\an8}). A "<" or "{" that opens no tag on its line ("x < y", "I <3 it")
-// is text.
+// WebVTT's inline timestamps (<00:00:01.000>), ruby text with its tags
+// (<rt>kan</rt>) and ASS override tags ({\an8}). A "<" or "{" that opens
+// no tag on its line ("x < y", "I <3 it") is text.
 func stripTags(s string) string {
 	var b strings.Builder
-	last := 0 // s[last:i] is text not yet written
+	last := 0        // s[last:i] is text not yet written
+	rtClosed := true // false once no "</rt>" is left: stop looking for it
 	for i := 0; i < len(s); i++ {
 		var end int
 		switch s[i] {
 		case '<':
 			end = tagEnd(s, i)
+			if end > 0 && rtClosed && isRubyText(s[i+1:end-1]) {
+				// Ruby text is a reading aid printed over the base text
+				// (漢 over "kan"), not more words: drop it with its tags.
+				if j := strings.Index(s[end:], "</rt>"); j >= 0 {
+					end += j + len("</rt>")
+				} else {
+					rtClosed = false
+				}
+			}
 		case '{':
 			end = assTagEnd(s, i)
 		default:
@@ -265,6 +294,13 @@ func tagEnd(s string, i int) int {
 		return -1
 	}
 	return i + 2 + j
+}
+
+// isRubyText reports whether a tag's body opens WebVTT ruby text ("rt",
+// "rt.class").
+func isRubyText(body string) bool {
+	rest, ok := strings.CutPrefix(body, "rt")
+	return ok && (rest == "" || rest[0] == '.' || rest[0] == ' ' || rest[0] == '\t')
 }
 
 // assTagEnd returns the index just past the ASS override tag ("{\an8}")
@@ -401,7 +437,7 @@ func (b *cueSegmenter) finish() []segment {
 	if len(b.cands) == 0 {
 		return b.segs
 	}
-	labelledFile := 2*len(b.cands) >= b.considered
+	labelledFile := 2*len(b.cands) > b.considered
 	counts := make(map[string]int)
 	for _, c := range b.cands {
 		counts[b.segs[c.seg].Speaker]++
