@@ -81,7 +81,14 @@ func segmentText(text string) (sents []Sentence, unpunctuated bool) {
 // appendSentence appends text[start:stop] as one sentence, or as fallback
 // chunks when it is too long to be one.
 func appendSentence(dst []Sentence, text, lower string, start, stop int) []Sentence {
-	words := appendWords(nil, text[start:stop], lower[start:stop])
+	var words []string
+	if len(lower) == len(text) {
+		words = appendWords(nil, text[start:stop], lower[start:stop])
+	} else {
+		// Lower-casing changed the length ("İ" is longer lower-cased):
+		// offsets in text are not offsets in lower.
+		words = Words(text[start:stop])
+	}
 	if len(words) > maxSentenceWords {
 		return chunk(dst, text, lower, start, stop)
 	}
@@ -101,8 +108,10 @@ func chunk(dst []Sentence, text, lower string, start, stop int) []Sentence {
 	var words []string
 	wordSpans(text[start:stop], func(a, b int) {
 		spans = append(spans, span{start + a, start + b})
-		w := lower[start+a : start+b]
-		if len(lower) != len(text) {
+		var w string
+		if len(lower) == len(text) {
+			w = lower[start+a : start+b]
+		} else {
 			w = strings.ToLower(text[start+a : start+b])
 		}
 		words = append(words, strings.ReplaceAll(w, "’", "'"))
