@@ -353,7 +353,9 @@ func nameLike(s string, maxWords int) bool {
 // case letter or a digit, as names do.
 func capitalised(s string) bool {
 	for _, w := range strings.Fields(s) {
-		w = strings.TrimLeft(w, "([")
+		if strings.HasPrefix(w, "(") || strings.HasPrefix(w, "[") {
+			continue // a handle or affiliation: "Z. Victor Zhou (xinbenlv)"
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
