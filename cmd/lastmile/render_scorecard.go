@@ -128,13 +128,16 @@ func formatSpan(t *analyze.Transcript) string {
 	return fmt.Sprintf("%s of speech, %d turns", formatClock(t.Duration()), len(t.Turns))
 }
 
-// sideNames lists the speakers of one side.
+// sideNames lists the speakers of one side, at most four of them.
 func sideNames(t *analyze.Transcript, r analyze.Role) string {
 	var names []string
 	for _, s := range t.Speakers {
 		if s.Role == r {
 			names = append(names, s.Name)
 		}
+	}
+	if len(names) > 4 {
+		return fmt.Sprintf("%s and %d more", strings.Join(names[:3], ", "), len(names)-3)
 	}
 	return strings.Join(names, " & ")
 }
