@@ -173,9 +173,10 @@ func introducer(t *Transcript) string {
 	return ""
 }
 
-// introduces spots a seller's self-introduction: "calling from/with/at",
-// "reaching out from", "this is <name> from/with/at/over at", "my name is
-// <name> ... from/with", "I'm <name> from/with", "<name> here from".
+// introduces spots a seller's self-introduction: "calling from",
+// "reaching out from", "here from", "this is <name> from/with/at", "my name
+// is <name> from/with", "I'm <name> from/with", "it's <name> from/with" (a
+// name of one or two words).
 func introduces(w []string) bool {
 	at := func(i int, s ...string) bool {
 		if i+len(s) > len(w) {
@@ -220,6 +221,10 @@ func introduces(w []string) bool {
 			}
 		case at(i, "i", "am"):
 			if company(i+2, false) {
+				return true
+			}
+		case at(i, "it's"), at(i, "its"):
+			if company(i+1, false) {
 				return true
 			}
 		}

@@ -54,6 +54,11 @@ func TestAssignRoles(t *testing.T) {
 			want: map[string]string{"Dana": "customer/guess", "Maya": "rep/guess"},
 		},
 		{
+			name: "guess: 'it's Sam from Acme'",
+			src:  "Dana: Dana Whitfield.\nSam: Hey Dana, it's Sam Ortiz from Acme.",
+			want: map[string]string{"Dana": "customer/guess", "Sam": "rep/guess"},
+		},
+		{
 			name: "guess: no introduction, the first speaker",
 			src:  "Dana: Thanks for joining.\nSam: Happy to, I'm good at this.",
 			want: map[string]string{"Dana": "rep/guess", "Sam": "customer/guess"},
