@@ -24,8 +24,8 @@ step", "start ... trial", "send ... proposal"). The customer's words never
 count.
 
 A next step is dated when a time is named in its sentence or in the two
-sentences after it, whoever says them (the customer's "Thursday at 2
-works"): a phrase of next_step_times (weekdays, "tomorrow", "next week",
+sentences before or after it, whoever says them (the customer's "Thursday
+at 2 works"): a phrase of next_step_times (weekdays, "tomorrow", "next week",
 "end of day", "in * weeks", month names...), "at" or "around" followed by an
 hour in digits ("at 10"), an hour followed by am, pm or o'clock ("two pm",
 "3pm"), an ordinal day ("the 15th") or a month followed by a day ("March
@@ -74,7 +74,8 @@ action they commit to, or the step itself.`,
 			"i'll send", "i will send", "i'm going to send", "i'm gonna send", "let me send", "i can send", "we'll send", "we will send",
 			"i'll email", "i'll shoot you", "i'll follow up", "i'll follow-up", "i will follow up", "we'll follow up",
 			"i'll get you", "i'll get back to you", "i'll call you", "i'll give you a call", "i'll set up", "i'll schedule", "i'll book",
-			"i'll put together", "i'll introduce you", "i'll connect you", "introduce you to", "connect you with", "loop in",
+			"i'll put together", "i'll introduce you", "i'll connect you", "introduce you to", "connect you with",
+			"i'll loop in", "let me loop in", "we'll loop in", "i can loop in",
 			// Naming the step.
 			"next step", "next steps",
 			"send ... proposal", "put together ... proposal", "send ... contract", "send ... quote", "send ... order form", "send ... agreement",
@@ -156,8 +157,11 @@ func runNextStep(pass *Pass) error {
 			lastVague, vaguePhrase = r, spoken(s.Words[m.Start:m.End])
 			continue
 		}
-		for next := k + 1; !closing && !hasTime && next <= k+2 && next < len(refs); next++ {
-			when, hasTime = timeIn(sentence(refs[next]).Words, times)
+		for _, near := range []int{k + 1, k - 1, k + 2, k - 2} {
+			if closing || hasTime || near < 0 || near >= len(refs) {
+				break
+			}
+			when, hasTime = timeIn(sentence(refs[near]).Words, times)
 		}
 		found++
 		step := spoken(s.Words[m.Start:m.End])
