@@ -54,6 +54,12 @@ func TestAssignRoles(t *testing.T) {
 			want: map[string]string{"Dana": "customer/guess", "Maya": "rep/guess"},
 		},
 		{
+			name:  "guess: a colleague the seller brings is on the seller's side",
+			src:   "Maya Chen: Hi Greg, this is Maya with Sentinelgrid. I've also got Arjun Mehta on, our engineer.\nArjun Mehta: Hi Greg.\nGreg: Hi both.",
+			want:  map[string]string{"Maya Chen": "rep/guess", "Arjun Mehta": "rep/guess", "Greg": "customer/guess"},
+			notes: "seller guessed: Maya Chen & Arjun Mehta",
+		},
+		{
 			name: "guess: 'it's Sam from Acme'",
 			src:  "Dana: Dana Whitfield.\nSam: Hey Dana, it's Sam Ortiz from Acme.",
 			want: map[string]string{"Dana": "customer/guess", "Sam": "rep/guess"},

@@ -117,7 +117,7 @@ func (o *tableOutput) writeRows(w io.Writer) error {
 		header = append(header, c.title)
 	}
 	header = append(header, "Score")
-	t := newTable(w, o.style, header, map[int]int{0: 48, 2: 24})
+	t := newTable(w, o.style, header, map[int]int{0: 40, 2: 20, 6: 14})
 	var failed []*analyze.Summary
 	for _, i := range order {
 		s := &rows[i]
