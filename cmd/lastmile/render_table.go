@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 
 	"github.com/lastmile/lastmile/analyze"
@@ -42,6 +43,8 @@ var batchColumns = []column{
 	{"Monologue", []string{"longest_monologue", "longest_monologue_words"}},
 	{"Next step", []string{"next_step"}},
 }
+
+var openerCountRE = regexp.MustCompile(` [0-9]+`)
 
 func (o *tableOutput) call(sc *analyze.Scorecard, _ *analyze.Summary) []byte {
 	if !o.scorecards {
@@ -192,7 +195,7 @@ func (o *tableOutput) callCell(s *analyze.Summary, c column) string {
 		if m.Value == 0 {
 			return "ok"
 		}
-		return m.Detail
+		return openerCountRE.ReplaceAllString(m.Detail, "") // "permission 1, pitch 2" -> "permission, pitch"
 	}
 	return metricCell(s, o.rubric, name)
 }
