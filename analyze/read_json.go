@@ -34,6 +34,7 @@ import (
 //     channel is the speaker ("Channel 1"), or both ("Channel 1 Speaker 0").
 //   - assemblyai-json: utterances, else words, else text; speaker "A" is
 //     "Speaker A"; times are milliseconds.
+//
 // A speaker the file does not give is left to build: it continues the
 // previous turn, or is Unknown at the start.
 

@@ -60,8 +60,8 @@ func (r *jsonReader) aws() ([]segment, error) {
 	}
 	switch {
 	case len(res.Items) > 0:
-		if cl := res.ChannelLabels; cl != nil && !itemsHaveLabels(res.Items) && channelsHaveWords(cl) {
-			return r.awsChannels(cl)
+		if channelStreams(res) {
+			return r.awsChannels(res.ChannelLabels)
 		}
 		return r.awsItems(res)
 	case len(res.AudioSegments) > 0:
@@ -79,6 +79,18 @@ func itemsHaveLabels(items []awsItem) bool {
 		if items[i].SpeakerLabel != "" {
 			return true
 		}
+	}
+	return false
+}
+
+// channelStreams reports whether the channels are the speakers: no better
+// source names them, and channel_labels holds each channel's own items.
+func channelStreams(res *jsonResults) bool {
+	switch {
+	case itemsHaveLabels(res.Items):
+	case res.SpeakerLabels != nil && len(res.SpeakerLabels.Segments) > 0:
+	case res.ChannelLabels != nil:
+		return channelsHaveWords(res.ChannelLabels)
 	}
 	return false
 }

@@ -133,6 +133,30 @@ func TestReadJSON(t *testing.T) {
 			turns: []wantTurn{{"spk_0", "500ms", "800ms", "Hi."}, {"spk_1", "800ms", "1.7s", "Hey you"}},
 		},
 		{
+			name: "aws speaker_labels win over channel_labels",
+			input: `{"results": {"speaker_labels": {"segments": [{"items": [{"start_time": "0.5", "end_time": "0.8", "speaker_label": "spk_0"},
+				{"start_time": "0.9", "end_time": "1.2", "speaker_label": "spk_1"}]}]},
+				"channel_labels": {"channels": [{"channel_label": "ch_0", "items": [
+				{"type": "pronunciation", "start_time": "0.5", "end_time": "0.8", "alternatives": [{"content": "Hi"}]},
+				{"type": "pronunciation", "start_time": "0.9", "end_time": "1.2", "alternatives": [{"content": "Hey"}]}]}]},
+				"items": [
+				{"type": "pronunciation", "start_time": "0.5", "end_time": "0.8", "alternatives": [{"content": "Hi"}]},
+				{"type": "pronunciation", "start_time": "0.9", "end_time": "1.2", "alternatives": [{"content": "Hey"}]}]}}`,
+			format: FormatAWS, timing: TimingFull,
+			turns: []wantTurn{{"spk_0", "500ms", "800ms", "Hi"}, {"spk_1", "900ms", "1.2s", "Hey"}},
+		},
+		{
+			name: "aws channel_labels with times only label results.items",
+			input: `{"results": {"channel_labels": {"channels": [
+				{"channel_label": "ch_0", "items": [{"start_time": "0.5", "end_time": "0.8"}]},
+				{"channel_label": "ch_1", "items": [{"start_time": "0.9", "end_time": "1.2"}]}]},
+				"items": [
+				{"type": "pronunciation", "start_time": "0.5", "end_time": "0.8", "alternatives": [{"content": "Hi"}]},
+				{"type": "pronunciation", "start_time": "0.9", "end_time": "1.2", "alternatives": [{"content": "Hey"}]}]}}`,
+			format: FormatAWS, timing: TimingFull,
+			turns: []wantTurn{{"ch_0", "500ms", "800ms", "Hi"}, {"ch_1", "900ms", "1.2s", "Hey"}},
+		},
+		{
 			name: "aws audio_segments without items",
 			input: `{"results": {"audio_segments": [
 				{"transcript": "Hi, Dana.", "start_time": "0.5", "end_time": "1.3", "speaker_label": "spk_0"},
