@@ -213,7 +213,7 @@ func DetectFormat(name, text string) (Format, error) {
 	}
 	switch ext {
 	case ".json":
-		return "", errAt(1, "not JSON: a .json transcript must start with '{'")
+		return "", errAt(1, "not JSON: a .json transcript must start with '{' (or '[' for an array of turns)")
 	case ".vtt":
 		return "", errAt(1, "not WebVTT: no WEBVTT header and no cue timings")
 	case ".srt":
