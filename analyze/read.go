@@ -290,7 +290,7 @@ func build(name string, format Format, segs []segment, opts ReadOptions) (*Trans
 	t := &Transcript{Name: name, Format: format}
 	// A segment without words ("[music]", "(crosstalk)") is not speech.
 	segs = slices.DeleteFunc(segs, func(s segment) bool {
-		return CountWords(s.Text) == 0
+		return !hasWord(s.Text)
 	})
 	if len(segs) == 0 {
 		return nil, errors.New("no speech found: no turns with words")

@@ -62,6 +62,9 @@ func segmentText(text string) (sents []Sentence, unpunctuated bool) {
 		}
 		return sents, words > unpunctuatedTurnWords
 	}
+	// The turn's words are found once; each sentence takes its share.
+	words, spans := tokenize(text, lower)
+	w := 0
 	seg := segmenter()
 	for base := 0; base < len(text); {
 		end := len(text)
@@ -71,29 +74,50 @@ func segmentText(text string) (sents []Sentence, unpunctuated bool) {
 		for _, s := range seg.Segment(text[base:end]) {
 			start := base + s.Start
 			stop := start + len(s.Text)
-			sents = appendSentence(sents, text, lower, start, stop)
+			for w < len(spans) && spans[w].start < start {
+				w++
+			}
+			first := w
+			for w < len(spans) && spans[w].end <= stop {
+				w++
+			}
+			if w-first > maxSentenceWords {
+				sents = chunk(sents, text, lower, start, stop)
+				continue
+			}
+			sents = append(sents, Sentence{Text: s.Text, Offset: start, Words: words[first:w:w], Unpunctuated: !endsTerminal(s.Text)})
 		}
 		base = end
 	}
 	return sents, false
 }
 
-// appendSentence appends text[start:stop] as one sentence, or as fallback
-// chunks when it is too long to be one.
-func appendSentence(dst []Sentence, text, lower string, start, stop int) []Sentence {
-	var words []string
-	if len(lower) == len(text) {
-		words = appendWords(nil, text[start:stop], lower[start:stop])
-	} else {
-		// Lower-casing changed the length ("İ" is longer lower-cased):
-		// offsets in text are not offsets in lower.
-		words = Words(text[start:stop])
-	}
-	if len(words) > maxSentenceWords {
-		return chunk(dst, text, lower, start, stop)
-	}
-	s := text[start:stop]
-	return append(dst, Sentence{Text: s, Offset: start, Words: words, Unpunctuated: !endsTerminal(s)})
+// wordSpan is where a word is in a turn's text.
+type wordSpan struct{ start, end int }
+
+// tokenize returns the words of a turn (in their compared form, see
+// Words) and their places in text. lower is lowerText(text).
+func tokenize(text, lower string) ([]string, []wordSpan) {
+	n := len(text)/4 + 1 // speech has a word every five or six bytes
+	words, spans := make([]string, 0, n), make([]wordSpan, 0, n)
+	same := len(lower) == len(text)
+	curly := strings.Contains(text, "’")
+	wordSpans(text, func(start, end int) {
+		var w string
+		if same {
+			w = lower[start:end]
+		} else {
+			// Lower-casing changed the length ("İ" is longer lower-cased):
+			// offsets in text are not offsets in lower.
+			w = strings.ToLower(text[start:end])
+		}
+		if curly && strings.Contains(w, "’") {
+			w = strings.ReplaceAll(w, "’", "'")
+		}
+		words = append(words, w)
+		spans = append(spans, wordSpan{start, end})
+	})
+	return words, spans
 }
 
 // chunk is the fallback for text without sentence punctuation (most ASR
@@ -218,7 +242,9 @@ func setOf(words ...string) map[string]bool {
 
 // hasTerminal reports whether s has any sentence-ending punctuation.
 func hasTerminal(s string) bool {
-	return strings.ContainsAny(s, ".?!…")
+	// An ASCII set keeps ContainsAny on its fast path; "…" is looked for
+	// on its own.
+	return strings.ContainsAny(s, ".?!") || strings.Contains(s, "…")
 }
 
 // endsTerminal reports whether s ends in sentence-ending punctuation,
