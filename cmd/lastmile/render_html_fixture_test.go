@@ -141,7 +141,7 @@ func runCoachStub(pass *analyze.Pass) error {
 						kind = "pleasantry"
 					}
 					pass.Tag(ref, "opener:"+kind)
-					pass.ReportAt(ref, "opener", "opener: "+kind)
+					pass.ReportAt(ref, "opener", fmt.Sprintf("%s opener %q", kind, strings.Join(w[:min(len(w), 4)], " ")))
 				}
 				if ti*3 >= len(t.Turns)*2 && has(w, "invite", "thursday", "monday", "follow", "book", "send") {
 					if has(w, "monday", "tuesday", "wednesday", "thursday", "friday", "tomorrow") {
