@@ -235,11 +235,11 @@ func buildReport(sc *analyze.Scorecard, ann []analyze.Annotation) *htmlReport {
 		rep.Metrics = append(rep.Metrics, hm)
 	}
 
-	anchors := newAnchors(t)
+	links := anchors{t}
 	for i, f := range sc.Findings {
 		hf := htmlFinding{
 			ID:       fmt.Sprintf("f%d", i),
-			Href:     anchors.ref(f.Ref),
+			Href:     links.ref(f.Ref),
 			Kind:     findingKindLabel(f.Kind),
 			Tone:     findingTone(f.Kind),
 			Speaker:  f.Speaker,
@@ -247,28 +247,26 @@ func buildReport(sc *analyze.Scorecard, ann []analyze.Annotation) *htmlReport {
 			Message:  f.Message,
 			Evidence: f.Evidence,
 		}
-		switch {
-		case f.Ref.Turn < 0:
-			hf.Where = "whole call"
-		default:
-			var parts []string
-			if f.Timed {
-				parts = append(parts, formatClock(f.Start))
-			}
-			if f.Line > 0 {
-				parts = append(parts, fmt.Sprintf("line %d", f.Line))
-			}
-			if len(parts) == 0 {
-				parts = append(parts, fmt.Sprintf("turn %d", f.Ref.Turn+1))
-			}
-			hf.Where = strings.Join(parts, " · ")
+		var where []string
+		if f.Ref.Turn < 0 {
+			where = append(where, "whole call")
 		}
+		if f.Timed && f.Ref.Turn >= 0 {
+			where = append(where, formatClock(f.Start))
+		}
+		if f.Line > 0 {
+			where = append(where, fmt.Sprintf("line %d", f.Line))
+		}
+		if len(where) == 0 {
+			where = append(where, fmt.Sprintf("turn %d", f.Ref.Turn+1))
+		}
+		hf.Where = strings.Join(where, " · ")
 		rep.Findings = append(rep.Findings, hf)
 	}
 
 	rep.Turns = buildTurns(sc, ann, rep.Findings)
 	rep.Timeline = buildTimeline(sc, ann)
-	rep.Counts = fmt.Sprintf("%d turns · %d sentences", len(t.Turns), len(ann))
+	rep.Counts = plural(len(t.Turns), "turn") + " · " + plural(len(ann), "sentence")
 	return rep
 }
 
@@ -286,8 +284,6 @@ func statusClass(s analyze.Status) string {
 // "s<turn>-<sentence>" for a sentence, both counted from 0 like
 // analyze.Ref.
 type anchors struct{ t *analyze.Transcript }
-
-func newAnchors(t *analyze.Transcript) anchors { return anchors{t} }
 
 func turnID(turn int) string               { return "t" + strconv.Itoa(turn) }
 func sentenceID(turn, sentence int) string { return fmt.Sprintf("s%d-%d", turn, sentence) }
