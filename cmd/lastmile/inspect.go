@@ -338,11 +338,3 @@ func writeAnnotated(w io.Writer, sc *analyze.Scorecard, ann []analyze.Annotation
 		}
 	}
 }
-
-// writeHTMLReport and writeFileAtomic land with the HTML report.
-var (
-	writeHTMLReport = func(w io.Writer, sc *analyze.Scorecard, ann []analyze.Annotation) error {
-		return fmt.Errorf("the HTML report is not built yet")
-	}
-	writeFileAtomic = func(path string, write func(io.Writer) error) error { return write(io.Discard) }
-)
