@@ -64,6 +64,16 @@ func segmentText(text string) (sents []Sentence, unpunctuated bool) {
 	}
 	// The turn's words are found once; each sentence takes its share.
 	words, spans := tokenize(text, lower)
+	if singleSentence(text) {
+		// Most turns are one sentence with its punctuation at the end:
+		// prose could only return the whole text, so it is not asked.
+		start := leadingSpace(text)
+		s := text[start : len(text)-trailingSpace(text)]
+		if len(words) > maxSentenceWords {
+			return chunk(nil, text, lower, start, start+len(s)), false
+		}
+		return []Sentence{{Text: s, Offset: start, Words: words[:len(words):len(words)], Unpunctuated: !endsTerminal(s)}}, false
+	}
 	w := 0
 	seg := segmenter()
 	for base := 0; base < len(text); {
@@ -238,6 +248,23 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// singleSentence reports whether text can only be one sentence: all its
+// sentence-ending punctuation is at its end (before closing quotes and
+// brackets), where a splitter has nothing to split.
+func singleSentence(text string) bool {
+	t := strings.TrimRight(text, " \t\n\"'”’)]")
+	for {
+		switch {
+		case strings.HasSuffix(t, "."), strings.HasSuffix(t, "?"), strings.HasSuffix(t, "!"):
+			t = t[:len(t)-1]
+		case strings.HasSuffix(t, "…"):
+			t = t[:len(t)-len("…")]
+		default:
+			return !hasTerminal(t)
+		}
+	}
 }
 
 // hasTerminal reports whether s has any sentence-ending punctuation.

@@ -92,3 +92,48 @@ func TestSegmentUnpunctuated(t *testing.T) {
 		t.Errorf("a short turn: %d sentences, unpunctuated %v", len(short), unp)
 	}
 }
+
+// TestSingleSentenceAgreesWithProse checks the shortcut that skips prose
+// for turns whose only sentence punctuation is at the end: on every turn of
+// the sample and benchmark calls, and on tricky cases, it gives the
+// sentence prose gives.
+func TestSingleSentenceAgreesWithProse(t *testing.T) {
+	texts := []string{
+		"Yes.", "  How are you?  ", "Wait... what?", "It costs 3.5 million.", "He said \"no.\"",
+		"Really?!", "Okay…", "(laughs) Sure.", "Mr. Smith is here.", "Fine", "So — the thing is, we renew in May!",
+	}
+	for _, dir := range []string{"../testdata/calls", "testdata/bench"} {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			data, err := os.ReadFile(dir + "/" + e.Name())
+			if err != nil || strings.HasSuffix(e.Name(), ".md") || e.Name() == "README" {
+				continue
+			}
+			tr, err := Parse(e.Name(), data, ReadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, turn := range tr.Turns {
+				texts = append(texts, turn.Text)
+			}
+		}
+	}
+	checked := 0
+	for _, text := range texts {
+		if !singleSentence(text) || !hasTerminal(text) {
+			continue
+		}
+		checked++
+		got, _ := segmentText(text)
+		want := segmenter().Segment(text)
+		if len(want) != 1 || len(got) != 1 || got[0].Text != want[0].Text || got[0].Offset != want[0].Start {
+			t.Errorf("%q: shortcut gives %d sentences, prose %d (%v)", text, len(got), len(want), want)
+		}
+	}
+	if checked < 200 {
+		t.Errorf("only %d single-sentence turns checked", checked)
+	}
+}
