@@ -179,7 +179,8 @@ func (w *walker) walk(dir string, ancestors []dirID) (found int, ok bool) {
 func hasGlobMeta(p string) bool { return strings.ContainsAny(p, "*?[") }
 
 // glob expands a pattern; "**" as a whole path element matches any number
-// of directories.
+// of directories, and such a pattern matches files only (its directories
+// are walked by the pattern itself).
 func glob(pattern string) ([]string, error) {
 	if !strings.Contains(pattern, "**") {
 		m, err := filepath.Glob(pattern)
@@ -212,8 +213,11 @@ func glob(pattern string) ([]string, error) {
 		if err != nil {
 			return nil // unreadable parts are skipped by a pattern, as a shell does
 		}
-		if d.IsDir() && p != filepath.FromSlash(root) && strings.HasPrefix(d.Name(), ".") {
-			return fs.SkipDir
+		if d.IsDir() {
+			if p != filepath.FromSlash(root) && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil // "**" matches files; directories are walked, not taken
 		}
 		rel, err := filepath.Rel(filepath.FromSlash(root), p)
 		if err != nil || rel == "." {
