@@ -55,6 +55,7 @@ const (
 	UnitPerMin  Unit = "per_min"
 	UnitPer100  Unit = "per_100_words"
 	UnitYesNo   Unit = "yes/no" // 1 yes, 0 no
+	UnitGrade   Unit = "grade"  // 1 fully, 0.5 partly, 0 not at all
 )
 
 // A Target is what good looks like for a metric, with the weight the metric
@@ -120,7 +121,9 @@ func (r Range) String() string {
 	return "any"
 }
 
-var rangeRE = regexp.MustCompile(`^\s*(?:(-?[0-9.]+)\s*\.\.\s*(-?[0-9.]+)|(>=|<=)\s*(-?[0-9.]+)|(-?[0-9.]+)|(any))\s*$`)
+var rangeRE = regexp.MustCompile(`^\s*(?:(` + numRE + `)\s*\.\.\s*(` + numRE + `)|(>=|<=)\s*(` + numRE + `)|(` + numRE + `)|(any))\s*$`)
+
+const numRE = `-?[0-9]+(?:\.[0-9]+)?`
 
 // ParseRange reads "30..50", ">= 11", "<= 76", "0" or "any".
 func ParseRange(s string) (Range, error) {

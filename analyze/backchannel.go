@@ -40,6 +40,9 @@ func covers(p *Phrases, words []string) bool {
 	if len(words) == 0 {
 		return true
 	}
+	if !p.mayStart(words[0]) {
+		return false
+	}
 	for _, idx := range [2][]int{p.byFirst[words[0]], p.wild} {
 		for _, k := range idx {
 			if end, ok := matchParts(p.phrases[k].parts, words, 0); ok && end > 0 && covers(p, words[end:]) {

@@ -28,6 +28,25 @@ type Phrases struct {
 	phrases []phrase
 	byFirst map[string][]int // first literal word -> phrases starting with it
 	wild    []int            // phrases starting with * or ...
+	// firsts is a Bloom filter of the first words, so that most words,
+	// which start no phrase, are turned away without hashing the string.
+	firsts [16]uint64
+}
+
+// wordBit picks a word's bit in a Phrases.firsts filter from its length
+// and its first and last bytes: cheap, and spread enough for the few dozen
+// first words a list has.
+func wordBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % 1024
+}
+
+// mayStart reports whether a phrase might start with w; false is certain.
+func (p *Phrases) mayStart(w string) bool {
+	b := wordBit(w)
+	return len(p.wild) > 0 || p.firsts[b/64]&(1<<(b%64)) != 0
 }
 
 type phrase struct {
@@ -68,6 +87,8 @@ func CompilePhrases(name string, list []string) (*Phrases, error) {
 			p.wild = append(p.wild, i)
 		} else {
 			p.byFirst[first] = append(p.byFirst[first], i)
+			b := wordBit(first)
+			p.firsts[b/64] |= 1 << (b % 64)
 		}
 	}
 	return p, nil
@@ -131,6 +152,9 @@ func (p *Phrases) Equal(words []string) (Match, bool) {
 		}
 		return Match{}, false
 	}
+	if !p.mayStart(words[0]) {
+		return Match{}, false
+	}
 	if m, ok := try(p.byFirst[words[0]]); ok {
 		return m, true
 	}
@@ -143,7 +167,7 @@ func (p *Phrases) HasPrefix(words []string) (Match, bool) {
 }
 
 func (p *Phrases) matchAt(words []string, i int) (Match, bool) {
-	if i >= len(words) {
+	if i >= len(words) || !p.mayStart(words[i]) {
 		return Match{}, false
 	}
 	for _, idx := range [2][]int{p.byFirst[words[i]], p.wild} {

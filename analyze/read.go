@@ -213,7 +213,7 @@ func DetectFormat(name, text string) (Format, error) {
 	}
 	switch ext {
 	case ".json":
-		return "", errAt(1, "not JSON: a .json transcript must start with '{'")
+		return "", errAt(1, "not JSON: a .json transcript must start with '{' (or '[' for an array of turns)")
 	case ".vtt":
 		return "", errAt(1, "not WebVTT: no WEBVTT header and no cue timings")
 	case ".srt":
@@ -290,7 +290,7 @@ func build(name string, format Format, segs []segment, opts ReadOptions) (*Trans
 	t := &Transcript{Name: name, Format: format}
 	// A segment without words ("[music]", "(crosstalk)") is not speech.
 	segs = slices.DeleteFunc(segs, func(s segment) bool {
-		return CountWords(s.Text) == 0
+		return !hasWord(s.Text)
 	})
 	if len(segs) == 0 {
 		return nil, errors.New("no speech found: no turns with words")

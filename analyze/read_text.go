@@ -20,7 +20,8 @@ import (
 //     Update, Example, Summary, Agenda, Reminder, Warning, Important, Tip,
 //     Re, Subject, Action items, Next steps, Bottom line, Quote, Source...);
 //   - and either labels at least two lines of the file, or is written like
-//     a name: every word capitalised ("Dana", "Speaker 1", "SPEAKER_00").
+//     a name: every word capitalised ("Dana", "Speaker 1", "SPEAKER_00"), or
+//     is a diarization label: a word and a number ("speaker 2", "spk_1").
 // Any other line continues the current turn. So "Note: the price is..." on
 // its own line stays inside the turn, and so does "the thing is: we...".
 
@@ -194,7 +195,7 @@ func readLabelled(lines []string) ([]segment, error) {
 		case lineBlank, lineSkip:
 			continue
 		case lineLabel:
-			if counts[tl.speaker] >= 2 || capitalised(tl.speaker) {
+			if counts[tl.speaker] >= 2 || capitalised(tl.speaker) || numbered(tl.speaker) {
 				segs = append(segs, segment{Speaker: tl.speaker, Start: tl.start, HasStart: tl.timed, Line: i + 1, Text: tl.text})
 				last = &segs[len(segs)-1]
 				continue
@@ -295,16 +296,27 @@ func stripTime(raw string) string {
 }
 
 // splitLabel splits "Label: text" at the first colon that is followed by a
-// space or the end of the line and not part of a time or URL.
+// space or the end of the line and is not inside brackets (so the time in
+// "Dana (00:01:23): text" stays in the label).
 func splitLabel(l string) (label, text string, ok bool) {
-	i := strings.IndexByte(l, ':')
-	if i <= 0 || i > 60 {
-		return "", "", false
+	depth := 0
+	for i := 0; i < len(l) && i <= 60; i++ {
+		switch l[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		case ':':
+			if depth > 0 {
+				continue
+			}
+			if i == 0 || i+1 < len(l) && l[i+1] != ' ' && l[i+1] != '\t' {
+				return "", "", false
+			}
+			return strings.TrimSpace(l[:i]), strings.TrimSpace(l[i+1:]), true
+		}
 	}
-	if i+1 < len(l) && l[i+1] != ' ' && l[i+1] != '\t' {
-		return "", "", false
-	}
-	return strings.TrimSpace(l[:i]), strings.TrimSpace(l[i+1:]), true
+	return "", "", false
 }
 
 // nameLike reports whether s can be a speaker name of at most maxWords words.
@@ -341,13 +353,30 @@ func nameLike(s string, maxWords int) bool {
 // case letter or a digit, as names do.
 func capitalised(s string) bool {
 	for _, w := range strings.Fields(s) {
-		w = strings.TrimLeft(w, "([")
+		if strings.HasPrefix(w, "(") || strings.HasPrefix(w, "[") {
+			continue // a handle or affiliation: "Z. Victor Zhou (xinbenlv)"
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// numbered reports whether a label is a word and a number, as diarization
+// labels are: "speaker 2", "spk_1", "Guest-3".
+func numbered(s string) bool {
+	i := strings.LastIndexAny(s, " _-")
+	if i <= 0 || i == len(s)-1 {
+		return false
+	}
+	for _, r := range s[i+1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return !strings.ContainsAny(s[:i], " _-")
 }
 
 // remarkWords introduce a remark in running text; they are never speakers.

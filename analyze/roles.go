@@ -106,14 +106,62 @@ func AssignRoles(t *Transcript, opts ReadOptions) (notes []string) {
 	if rep == "" {
 		rep = t.Turns[0].Speaker
 	}
+	sellers := append([]string{rep}, colleagues(t, rep)...)
 	for i := range t.Speakers {
 		s := &t.Speakers[i]
 		s.Role, s.RoleFrom = RoleCustomer, RoleFromGuess
-		if s.Name == rep {
-			s.Role = RoleRep
+		for _, r := range sellers {
+			if s.Name == r {
+				s.Role = RoleRep
+			}
 		}
 	}
-	return append(notes, fmt.Sprintf("seller guessed: %s (use --rep NAME to say who sells)", rep))
+	return append(notes, fmt.Sprintf("seller guessed: %s (use --rep NAME to say who sells)", strings.Join(sellers, " & ")))
+}
+
+// colleagues returns the speakers the guessed rep introduces as being on
+// their side in the first six turns: "I've also got Arjun on", "I'm
+// joined by my colleague Arjun", "Arjun, our sales engineer", "Arjun from
+// our team".
+func colleagues(t *Transcript, rep string) []string {
+	var out []string
+	for _, s := range t.Speakers {
+		if s.Name == rep {
+			continue
+		}
+		first := strings.ToLower(strings.Fields(s.Name)[0])
+		for i := range min(len(t.Turns), 6) {
+			if t.Turns[i].Speaker != rep {
+				continue
+			}
+			if introducesColleague(Words(t.Turns[i].Text), first) {
+				out = append(out, s.Name)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func introducesColleague(w []string, name string) bool {
+	for i, x := range w {
+		if x != name {
+			continue
+		}
+		for k := max(0, i-3); k < i; k++ {
+			switch w[k] {
+			case "colleague", "colleagues", "teammate", "coworker", "got", "joined", "brought", "brings":
+				return true
+			}
+		}
+		after := strings.Join(w[i+1:min(len(w), i+4)], " ")
+		for _, cue := range []string{"our ", "from our", "from my team", "on my team", "on our team", "with me"} {
+			if strings.HasPrefix(after+" ", cue) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // matchesRep reports whether a speaker name matches one of the --rep names:
@@ -173,9 +221,10 @@ func introducer(t *Transcript) string {
 	return ""
 }
 
-// introduces spots a seller's self-introduction: "calling from/with/at",
-// "reaching out from", "this is <name> from/with/at/over at", "my name is
-// <name> ... from/with", "I'm <name> from/with", "<name> here from".
+// introduces spots a seller's self-introduction: "calling from",
+// "reaching out from", "here from", "this is <name> from/with/at", "my name
+// is <name> from/with", "I'm <name> from/with", "it's <name> from/with" (a
+// name of one or two words).
 func introduces(w []string) bool {
 	at := func(i int, s ...string) bool {
 		if i+len(s) > len(w) {
@@ -220,6 +269,10 @@ func introduces(w []string) bool {
 			}
 		case at(i, "i", "am"):
 			if company(i+2, false) {
+				return true
+			}
+		case at(i, "it's"), at(i, "its"):
+			if company(i+1, false) {
 				return true
 			}
 		}

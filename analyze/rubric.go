@@ -178,7 +178,7 @@ func LoadRubric(file string, data []byte, analyzers []*Analyzer) (*Rubric, error
 				if def == nil {
 					return fail(k, key+"."+name, "no such metric (see `lastmile rubric` for the list)")
 				}
-				t, err := parseTarget(mv, key+"."+name, r.targets[name], fail)
+				t, err := parseTarget(k, mv, key+"."+name, r.targets[name], fail)
 				if err != nil {
 					return err
 				}
@@ -257,7 +257,7 @@ func stringList(n *yaml.Node, key string, fail failFunc) ([]string, error) {
 
 // parseTarget reads a metric's target. weight 0 without good makes the
 // metric informational (nil).
-func parseTarget(n *yaml.Node, key string, def *Target, fail failFunc) (*Target, error) {
+func parseTarget(keyNode, n *yaml.Node, key string, def *Target, fail failFunc) (*Target, error) {
 	t := &Target{Weight: 1, Good: Any, Fair: Any}
 	if def != nil {
 		*t = *def
@@ -296,7 +296,7 @@ func parseTarget(n *yaml.Node, key string, def *Target, fail failFunc) (*Target,
 	}
 	if def == nil && !hasGood {
 		if hasWeight && t.Weight > 0 || hasFair {
-			return nil, fail(n, key, "an informational metric needs a good range to be scored")
+			return nil, fail(keyNode, key, "an informational metric needs a good range to be scored")
 		}
 		return nil, nil
 	}
@@ -304,7 +304,7 @@ func parseTarget(n *yaml.Node, key string, def *Target, fail failFunc) (*Target,
 		t.Fair = t.Good
 	}
 	if t.Good.Min < t.Fair.Min || t.Good.Max > t.Fair.Max {
-		return nil, fail(n, key, "good (%s) must lie inside fair (%s)", t.Good, t.Fair)
+		return nil, fail(keyNode, key, "good (%s) must lie inside fair (%s)", t.Good, t.Fair)
 	}
 	return t, nil
 }
@@ -314,8 +314,13 @@ func parseTarget(n *yaml.Node, key string, def *Target, fail failFunc) (*Target,
 func (r *Rubric) WriteYAML(w io.Writer) error {
 	b := bufio.NewWriter(w)
 	q := func(s string) string {
-		j, _ := json.Marshal(s)
-		return string(j)
+		// A JSON string is a YAML double-quoted scalar; without HTML
+		// escaping, ">= 50" stays readable instead of "\u003e= 50".
+		var j bytes.Buffer
+		enc := json.NewEncoder(&j)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		return strings.TrimSuffix(j.String(), "\n")
 	}
 	qlist := func(l []string) string {
 		parts := make([]string, len(l))
@@ -401,6 +406,8 @@ func unitLabel(u Unit) string {
 		return "per 100 words"
 	case UnitYesNo:
 		return "1 yes, 0 no"
+	case UnitGrade:
+		return "1 fully, 0.5 partly, 0 not at all"
 	}
 	return string(u)
 }

@@ -45,14 +45,38 @@ const (
 	minChunkWords = 3
 )
 
+// unpunctuatedTurnWords is how many words a turn without any
+// sentence-ending punctuation needs before it is marked unpunctuated: a
+// short "sounds good" is just a short turn.
+const unpunctuatedTurnWords = 6
+
 // segmentText splits one turn's text into sentences (Text, Offset, Words,
 // Unpunctuated; Line and Start are the caller's) and reports whether the
-// text had no sentence-ending punctuation at all.
+// text was unpunctuated: no sentence-ending punctuation at all, and long
+// enough that it should have had some.
 func segmentText(text string) (sents []Sentence, unpunctuated bool) {
 	lower := lowerText(text)
 	if !hasTerminal(text) {
-		return chunk(nil, text, lower, 0, len(text)), true
+		sents = chunk(nil, text, lower, 0, len(text))
+		words := 0
+		for _, s := range sents {
+			words += len(s.Words)
+		}
+		return sents, words > unpunctuatedTurnWords
 	}
+	// The turn's words are found once; each sentence takes its share.
+	words, spans := tokenize(text, lower)
+	if singleSentence(text) {
+		// Most turns are one sentence with its punctuation at the end:
+		// prose could only return the whole text, so it is not asked.
+		start := leadingSpace(text)
+		s := text[start : len(text)-trailingSpace(text)]
+		if len(words) > maxSentenceWords {
+			return chunk(nil, text, lower, start, start+len(s)), false
+		}
+		return []Sentence{{Text: s, Offset: start, Words: words[:len(words):len(words)], Unpunctuated: !endsTerminal(s)}}, false
+	}
+	w := 0
 	seg := segmenter()
 	for base := 0; base < len(text); {
 		end := len(text)
@@ -62,11 +86,54 @@ func segmentText(text string) (sents []Sentence, unpunctuated bool) {
 		for _, s := range seg.Segment(text[base:end]) {
 			start := base + s.Start
 			stop := start + len(s.Text)
-			sents = appendSentence(sents, text, lower, start, stop)
+			for w < len(spans) && spans[w].start < start {
+				w++
+			}
+			first := w
+			for w < len(spans) && spans[w].end <= stop {
+				w++
+			}
+			if w-first > maxSentenceWords || w-first > minChunkWords && !endsTerminal(s.Text) {
+				// Too long to be one sentence, or a stretch without
+				// punctuation in a partly punctuated turn ("i think
+				// regarding… sorry go ahead stefan do you want to add
+				// something"): the fallback chunker cuts it.
+				sents = chunk(sents, text, lower, start, stop)
+				continue
+			}
+			sents = append(sents, Sentence{Text: s.Text, Offset: start, Words: words[first:w:w], Unpunctuated: !endsTerminal(s.Text)})
 		}
 		base = end
 	}
 	return sents, false
+}
+
+// wordSpan is where a word is in a turn's text.
+type wordSpan struct{ start, end int }
+
+// tokenize returns the words of a turn (in their compared form, see
+// Words) and their places in text. lower is lowerText(text).
+func tokenize(text, lower string) ([]string, []wordSpan) {
+	n := len(text)/4 + 1 // speech has a word every five or six bytes
+	words, spans := make([]string, 0, n), make([]wordSpan, 0, n)
+	same := len(lower) == len(text)
+	curly := strings.Contains(text, "’")
+	wordSpans(text, func(start, end int) {
+		var w string
+		if same {
+			w = lower[start:end]
+		} else {
+			// Lower-casing changed the length ("İ" is longer lower-cased):
+			// offsets in text are not offsets in lower.
+			w = strings.ToLower(text[start:end])
+		}
+		if curly && strings.Contains(w, "’") {
+			w = strings.ReplaceAll(w, "’", "'")
+		}
+		words = append(words, w)
+		spans = append(spans, wordSpan{start, end})
+	})
+	return words, spans
 }
 
 // segmentTurn is segmentText for a turn made of utterances that must not
@@ -99,19 +166,6 @@ func segmentTurn(text string, breaks []int) (sents []Sentence, unpunctuated bool
 	return sents, unpunctuated
 }
 
-// appendSentence appends text[start:stop] as one sentence, or as fallback
-// chunks when it is too long to be one, or when it does not end in
-// punctuation: an unpunctuated stretch of a partly punctuated turn ("i
-// think regarding… sorry go ahead stefan do you want to add something").
-func appendSentence(dst []Sentence, text, lower string, start, stop int) []Sentence {
-	words := appendWords(nil, text[start:stop], lower[start:stop])
-	if len(words) > maxSentenceWords || len(words) > minChunkWords && !endsTerminal(text[start:stop]) {
-		return chunk(dst, text, lower, start, stop)
-	}
-	s := text[start:stop]
-	return append(dst, Sentence{Text: s, Offset: start, Words: words, Unpunctuated: !endsTerminal(s)})
-}
-
 // chunk is the fallback for text without sentence punctuation (most ASR
 // output without a punctuation model) and for run-on sentences. It cuts
 //
@@ -141,8 +195,10 @@ func chunk(dst []Sentence, text, lower string, start, stop int) []Sentence {
 	var words []string
 	wordSpans(text[start:stop], func(a, b int) {
 		spans = append(spans, span{start + a, start + b})
-		w := lower[start+a : start+b]
-		if len(lower) != len(text) {
+		var w string
+		if len(lower) == len(text) {
+			w = lower[start+a : start+b]
+		} else {
 			w = strings.ToLower(text[start+a : start+b])
 		}
 		words = append(words, strings.ReplaceAll(w, "’", "'"))
@@ -603,9 +659,28 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// singleSentence reports whether text can only be one sentence: all its
+// sentence-ending punctuation is at its end (before closing quotes and
+// brackets), where a splitter has nothing to split.
+func singleSentence(text string) bool {
+	t := strings.TrimRight(text, " \t\n\"'”’)]")
+	for {
+		switch {
+		case strings.HasSuffix(t, "."), strings.HasSuffix(t, "?"), strings.HasSuffix(t, "!"):
+			t = t[:len(t)-1]
+		case strings.HasSuffix(t, "…"):
+			t = t[:len(t)-len("…")]
+		default:
+			return !hasTerminal(t)
+		}
+	}
+}
+
 // hasTerminal reports whether s has any sentence-ending punctuation.
 func hasTerminal(s string) bool {
-	return strings.ContainsAny(s, ".?!…")
+	// An ASCII set keeps ContainsAny on its fast path; "…" is looked for
+	// on its own.
+	return strings.ContainsAny(s, ".?!") || strings.Contains(s, "…")
 }
 
 // endsTerminal reports whether s ends in sentence-ending punctuation,

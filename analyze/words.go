@@ -29,9 +29,39 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // wordSpans calls fn with the byte range of every word in s.
 func wordSpans(s string, fn func(start, end int)) {
+	scanWords(s, func(start, end int) bool { fn(start, end); return true })
+}
+
+// hasWord reports whether s has at least one word; it stops at the first.
+func hasWord(s string) bool {
+	found := false
+	scanWords(s, func(int, int) bool { found = true; return false })
+	return found
+}
+
+// scanWords calls fn with the byte range of every word in s until fn
+// returns false.
+func scanWords(s string, fn func(start, end int) bool) {
 	start := -1
 	for i := 0; i < len(s); {
 		c := s[i]
+		if asciiWord[c] { // the common case, one byte at a time
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
+		}
+		if c == ' ' { // the next most common: a word ends
+			if start >= 0 {
+				if !fn(start, i) {
+					return
+				}
+				start = -1
+			}
+			i++
+			continue
+		}
 		var r rune
 		size := 1
 		if c < utf8.RuneSelf {
@@ -45,7 +75,7 @@ func wordSpans(s string, fn func(start, end int)) {
 				continue
 			}
 		}
-		if isWordRune(r) {
+		if c >= utf8.RuneSelf && isWordRune(r) {
 			if start < 0 {
 				start = i
 			}
@@ -57,7 +87,9 @@ func wordSpans(s string, fn func(start, end int)) {
 			continue
 		}
 		if start >= 0 {
-			fn(start, i)
+			if !fn(start, i) {
+				return
+			}
 			start = -1
 		}
 		i += size
@@ -66,6 +98,14 @@ func wordSpans(s string, fn func(start, end int)) {
 		fn(start, len(s))
 	}
 }
+
+// asciiWord marks the ASCII bytes that are word characters.
+var asciiWord = func() (t [256]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // annotationEnd returns the index just past the bracketed annotation that
 // opens at s[i], or 0 when the bracket does not close within 60 bytes.
@@ -130,32 +170,38 @@ func appendWords(dst []string, s, lower string) []string {
 	return dst
 }
 
-// lowerText lower-cases s. For ASCII text and most other text it keeps byte
-// offsets, which appendWords relies on.
+// lowerText lower-cases s. It keeps byte offsets whenever lower-casing
+// does (always for ASCII, nearly always otherwise), which appendWords and
+// tokenize rely on; they check the lengths.
 func lowerText(s string) string {
-	ascii := true
-	hasUpper := false
-	for i := 0; i < len(s); i++ {
+	var b []byte
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		hasUpper = hasUpper || 'A' <= c && c <= 'Z'
-	}
-	if ascii {
-		if !hasUpper {
-			return s
-		}
-		b := make([]byte, len(s))
-		for i := 0; i < len(s); i++ {
-			c := s[i]
+		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i] = c + 'a' - 'A'
 			}
-			b[i] = c
+			i++
+			continue
 		}
-		return string(b)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsUpper(r) {
+			l := unicode.ToLower(r)
+			if utf8.RuneLen(l) != size {
+				return strings.ToLower(s)
+			}
+			if b == nil {
+				b = []byte(s)
+			}
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += size
 	}
-	return strings.ToLower(s)
+	if b == nil {
+		return s
+	}
+	return string(b)
 }

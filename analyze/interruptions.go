@@ -1,0 +1,318 @@
+package analyze
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The thresholds of the timed interruption rule. The rubric has no scalar
+// settings, so they are constants, documented in Interruptions.Doc.
+const (
+	// interruptOverlap: B must start more than this before A's speech
+	// ends for the two to overlap (cue times are rarely more precise).
+	interruptOverlap = 500 * time.Millisecond
+	// interruptYield: A must stop within this after B starts, or A has
+	// talked on over B and kept the floor.
+	interruptYield = 2 * time.Second
+	// interruptGap: where the source shows no overlap (Zoom serializes
+	// speech), B must start within this after A's cut-off ending.
+	interruptGap = time.Second
+	// interruptMinWords: with cue end times, B must say more than this
+	// many words to have taken the floor ("Maria?" hands it back).
+	interruptMinWords = 3
+)
+
+// Interruptions counts speakers cutting each other off.
+var Interruptions = &Analyzer{
+	Name: "interruptions",
+	Doc: `Interruptions: the seller cutting the customer off mid-phrase.
+
+An interruption is speaker B taking the floor while speaker A is mid-phrase,
+and A giving it up: not any overlap. A is the speaker of the turn just
+before B's turn (with cue end times, a third speaker's backchannel in
+between is skipped). Neither turn may be a backchannel ("mm-hmm", see the
+backchannels list). A's turn "ends cut off" when, ignoring closing quotes and
+bracketed annotations such as [crosstalk], it ends with a cut-off mark (-,
+--, —, –, … or ...), or, with no final punctuation, on a word that cannot
+end a sentence (the unfinished_endings list: "the", "and", "to", "we",
+"um"...). An unfinished word does not count when B's turn opens in lower
+case: B goes on with A's sentence, which is a diarization split in machine
+transcripts, not a new speaker. Only the end of a turn counts: "but- but we"
+inside a turn is a self-repair.
+
+With cue end times (subtitles, ASR JSON), B must say more than 3 words, and
+either B starts more than 0.5 s before A's turn ends (from B's first cue
+that is not a backchannel), A yields — A's turn ends within 2 s of B's
+start, and A's next turn, unless a backchannel, does not start while B still
+talks (more than 0.5 s before B's turn ends) — and A's turn ends cut off or,
+in a punctuated transcript, with no final punctuation at all; or, where the
+source shows no overlap (Zoom serializes speech), A's turn ends cut off and
+B starts within 1 s of its end. A talking on over B, in the same cue or
+straight after, kept the floor: not counted. A resuming once B's turn is
+over is the normal sequel and does not undo the interruption. A cut-off
+followed by a longer silence is trailing off.
+
+Without cue end times (plain text, start times only): a turn that ends cut
+off followed by another speaker's turn. A cut-off followed by a backchannel
+is trailing off, not an interruption.
+
+The metric counts interruptions by a seller of a customer; each speaker's
+figure is the interruptions they made, of anyone. n/a when the call has no
+seller and customer.`,
+	Metrics: []*MetricDef{{
+		Name:  "interruptions",
+		Title: "Interruptions",
+		Unit:  UnitCount,
+		Doc:   "times a seller cut off a customer mid-phrase",
+		Target: &Target{Weight: 1.5, Good: Range{0, 0}, Fair: Range{0, 2},
+			Why: "lastmile default — no public outcome benchmark; Gong found customers who talk uninterrupted longer (up to 4 min) go with higher win rates"},
+	}, {
+		Name:  "customer_interruptions",
+		Title: "Customer interruptions",
+		Unit:  UnitCount,
+		Doc:   "times a customer cut off a seller mid-phrase",
+	}},
+	Phrases: []*PhraseList{{
+		Name: "unfinished_endings",
+		Doc: `Unfinished endings: words (or phrases) a sentence cannot end on, so that a
+turn stopping on one, with no final punctuation, was cut off: articles,
+prepositions, conjunctions, auxiliaries, subject pronouns, possessives,
+filled pauses. Matched against a turn's last words.`,
+		Default: []string{
+			"the", "a", "an", "these", "those", "every", "each",
+			"and", "or", "but", "nor", "so", "because", "if", "than", "that", "which", "whether", "although", "unless",
+			"to", "of", "for", "with", "in", "at", "from", "by", "into", "onto", "as", "between", "toward", "towards", "via", "per",
+			"we", "i", "they", "he", "she", "i'm", "we're", "you're", "they're", "it's", "that's", "there's", "let's", "i'll", "we'll", "i've", "we've", "i'd", "we'd",
+			"my", "your", "our", "their", "its",
+			"is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "am", "gonna", "wanna",
+			"very", "just",
+			"um", "uh", "er", "erm",
+		},
+	}},
+	Run: runInterruptions,
+}
+
+// An interruption: turn By cut off turn Of.
+type interruption struct{ by, of int }
+
+func runInterruptions(pass *Pass) error {
+	t := pass.Transcript
+	cuts := findInterruptions(t, pass.Rubric)
+	made := make(map[string]int, len(t.Speakers))
+	var bySeller, byCustomer int
+	for _, c := range cuts {
+		b, a := &t.Turns[c.by], &t.Turns[c.of]
+		made[b.Speaker]++
+		switch {
+		case b.Role == RoleRep && a.Role == RoleCustomer:
+			bySeller++
+		case b.Role == RoleCustomer && a.Role == RoleRep:
+			byCustomer++
+		}
+		last := len(a.Sentences) - 1
+		pass.ReportAt(Ref{c.by, 0}, "interruption", fmt.Sprintf("%s cut off %s: %s", b.Speaker, a.Speaker, quoteTail(a.Text, 8)))
+		pass.Tag(Ref{c.by, 0}, "interrupts")
+		pass.Tag(Ref{c.of, last}, "interrupted")
+	}
+	if len(t.Speakers) >= 2 {
+		for _, s := range t.Speakers {
+			pass.SpeakerValue("interruptions", s.Name, float64(made[s.Name]), "")
+		}
+	}
+	if reason := noSides(t); reason != "" {
+		pass.NotApplicable("interruptions", reason)
+		pass.NotApplicable("customer_interruptions", reason)
+		return nil
+	}
+	detail := fmt.Sprintf("seller cut off customer %d, customer cut off seller %d", bySeller, byCustomer)
+	pass.Value("interruptions", float64(bySeller), detail)
+	pass.Value("customer_interruptions", float64(byCustomer), detail)
+	return nil
+}
+
+// findInterruptions applies the rule of Interruptions.Doc to every turn.
+func findInterruptions(t *Transcript, r *Rubric) []interruption {
+	endings := r.Phrases("unfinished_endings")
+	punctuated := false
+	for i := range t.Turns {
+		if !t.Turns[i].Unpunctuated {
+			punctuated = true
+			break
+		}
+	}
+	var cuts []interruption
+	for j := 1; j < len(t.Turns); j++ {
+		b := &t.Turns[j]
+		if isBackchannelTurn(r, b) {
+			continue
+		}
+		i := j - 1
+		if t.Timing == TimingFull && i > 0 && t.Turns[i-1].Speaker != b.Speaker && isBackchannelTurn(r, &t.Turns[i]) {
+			// A third speaker's "mm-hmm" inside A's speech.
+			i--
+		}
+		a := &t.Turns[i]
+		if a.Speaker == b.Speaker || isBackchannelTurn(r, a) {
+			continue
+		}
+		end := turnEnding(a, endings)
+		if end != endMarked && continuesSentence(b) {
+			// "… included in our" / "annual report": a diarization
+			// split, not a new speaker.
+			end = endClosed
+		}
+		cut := end == endMarked || end == endUnfinished
+		if t.Timing == TimingFull {
+			cutIn := floorStart(r, b)
+			if b.Words() <= interruptMinWords {
+				cut = false
+			} else if cutIn < a.End-interruptOverlap {
+				cut = (cut || end == endOpen && punctuated) &&
+					a.End <= cutIn+interruptYield &&
+					!talksOn(t, r, j, a.Speaker)
+			} else {
+				cut = cut && cutIn-a.End <= interruptGap
+			}
+		}
+		if cut {
+			cuts = append(cuts, interruption{by: j, of: i})
+		}
+	}
+	return cuts
+}
+
+// floorStart returns when B really starts to speak in turn b: the start of
+// its first cue that is not a backchannel.
+func floorStart(r *Rubric, b *Turn) time.Duration {
+	for k := 0; k+1 < len(b.Cues); k++ {
+		text := b.Text[b.Cues[k].Offset:b.Cues[k+1].Offset]
+		if CountWords(text) > maxBackchannelWords || !r.IsBackchannel(Words(text)) {
+			return b.Cues[k].Start
+		}
+	}
+	return b.Cues[len(b.Cues)-1].Start
+}
+
+// talksOn reports whether speaker a, cut into by turn j, speaks again
+// (other than a backchannel) while turn j still holds the floor.
+func talksOn(t *Transcript, r *Rubric, j int, a string) bool {
+	if j+1 >= len(t.Turns) {
+		return false
+	}
+	b, next := &t.Turns[j], &t.Turns[j+1]
+	return next.Speaker == a && next.Start < b.End-interruptOverlap && !isBackchannelTurn(r, next)
+}
+
+// continuesSentence reports whether a turn opens in lower case, going on
+// with the sentence of the turn before it.
+func continuesSentence(b *Turn) bool {
+	first := -1
+	wordSpans(b.Text, func(start, _ int) {
+		if first < 0 {
+			first = start
+		}
+	})
+	if first < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b.Text[first:])
+	return unicode.IsLower(r)
+}
+
+// How a turn ends.
+type ending uint8
+
+const (
+	endClosed     ending = iota // . ? or !
+	endOpen                     // no final punctuation
+	endUnfinished               // no final punctuation, on an unfinished_endings phrase
+	endMarked                   // a cut-off mark: - -- — – … ...
+)
+
+// turnEnding says how a turn's text ends, ignoring closing quotes and
+// trailing bracketed annotations ("was- [crosstalk]").
+func turnEnding(turn *Turn, endings *Phrases) ending {
+	s := trimTail(turn.Text)
+	if s == "" {
+		return endClosed
+	}
+	for _, mark := range []string{"-", "—", "–", "…", "..."} {
+		if strings.HasSuffix(s, mark) {
+			return endMarked
+		}
+	}
+	switch s[len(s)-1] {
+	case '.', '?', '!':
+		return endClosed
+	}
+	if k := lastSentence(turn); k >= 0 && endsWithPhrase(endings, turn.Sentences[k].Words) {
+		return endUnfinished
+	}
+	return endOpen
+}
+
+// trimTail strips trailing space, closing quotes and bracketed annotations.
+func trimTail(s string) string {
+	for {
+		s = strings.TrimRight(s, " \t\"'”’»")
+		if s == "" {
+			return s
+		}
+		var open byte
+		switch s[len(s)-1] {
+		case ']':
+			open = '['
+		case ')':
+			open = '('
+		case '>':
+			open = '<'
+		default:
+			return s
+		}
+		i := strings.LastIndexByte(s, open)
+		if i < 0 || len(s)-i > 62 {
+			return s
+		}
+		s = s[:i]
+	}
+}
+
+// endsWithPhrase reports whether words end with a phrase of p (of up to
+// four words).
+func endsWithPhrase(p *Phrases, words []string) bool {
+	for k := 1; k <= min(4, len(words)); k++ {
+		if _, ok := p.Equal(words[len(words)-k:]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteTail quotes the last n words of s, with "…" before them when s is
+// longer: `"… and the reason we chose the"`.
+func quoteTail(s string, n int) string {
+	s = strings.TrimSpace(s)
+	tail := s
+	if len(tail) > 300 {
+		cut := len(tail) - 300
+		for cut < len(tail) && !utf8.RuneStart(tail[cut]) {
+			cut++
+		}
+		tail = tail[cut:]
+	}
+	var starts []int
+	wordSpans(tail, func(start, _ int) { starts = append(starts, start) })
+	from := 0
+	if len(starts) > n {
+		from = starts[len(starts)-n]
+	} else if len(tail) < len(s) && len(starts) > 0 {
+		from = starts[0]
+	}
+	if from > 0 || len(tail) < len(s) {
+		return `"… ` + tail[from:] + `"`
+	}
+	return `"` + tail + `"`
+}

@@ -1,0 +1,120 @@
+package analyze
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// Seller stretch 1: lines 1-3, the customer's "Mm-hmm." inside it; 0 s to
+// 40 s = 40 s; words 4 + 7 (line 1) + 12 (line 3) = 23. The customer's
+// question on line 4 ends it. Seller stretch 2: line 5, 4.5 s.
+// Customer stretch 1: line 4, 4.5 s. Customer stretch 2: lines 6-8, the
+// rep's "Right." inside it; 50.5 s to 140 s = 89.5 s (printed 1m30s);
+// words 12 + 10 = 22. The rep's closing "Got it." is a backchannel too.
+const monologueTimed = `0-5 Rep: Thanks for joining today. Let me walk you through the platform. // want "monologue:start" "monologue" "monologue: longest seller monologue: 40s \\(23 words\\), lines 1–3"
+5-6 Customer: Mm-hmm.
+6-40 Rep: We built it for finance teams who close the books every month. // want "monologue"
+40.5-45 Customer: How much does it cost?
+45.5-50 Rep: It depends on the number of seats.
+50.5-110 Customer: So our situation is a bit unusual, because we run three entities. // want "customer-story: longest customer story: 1m30s \\(22 words\\), lines 6–8"
+110-112 Rep: Right.
+112-140 Customer: Each entity has its own ledger and its own auditor.
+140.5-141 Rep: Got it.
+`
+
+func TestMonologueTimed(t *testing.T) {
+	sc := checkWants(t, Monologue, "call.timed", monologueTimed, ReadOptions{})
+	if got := metricValue(t, sc, "longest_monologue"); got != 40 {
+		t.Errorf("longest_monologue = %v, want 40", got)
+	}
+	if got := metricValue(t, sc, "longest_customer_story"); got != 89.5 {
+		t.Errorf("longest_customer_story = %v, want 89.5", got)
+	}
+	for _, name := range []string{"longest_monologue_words", "longest_customer_story_words"} {
+		if na := metricNA(t, sc, name); !strings.HasPrefix(na, "timed: see longest_") {
+			t.Errorf("%s: n/a reason %q", name, na)
+		}
+	}
+}
+
+// Untimed, by words. Seller stretches: line 1 (3 words); lines 3-5, with
+// the customer's "Okay." inside: 6 + 5 + 5 = 16; line 7 (2). Customer
+// stretches: line 2, "Sure, happy to." (3, not a backchannel: "happy to" is
+// not one); line 6 (5).
+const monologueUntimed = `Rep: Thanks for joining.
+Customer: Sure, happy to.
+Rep: Let me explain how it works. // want "monologue:start" "monologue: longest seller monologue: 16 words, lines 3–5"
+Customer: Okay.
+Rep: We connect to your ledger. Then we reconcile every night. // want "monologue" "monologue"
+Customer: How long does setup take? // want "customer-story: longest customer story: 5 words, line 6"
+Rep: Two weeks.
+`
+
+func TestMonologueUntimed(t *testing.T) {
+	sc := checkWants(t, Monologue, "call.txt", monologueUntimed, ReadOptions{})
+	if got := metricValue(t, sc, "longest_monologue_words"); got != 16 {
+		t.Errorf("longest_monologue_words = %v, want 16", got)
+	}
+	if got := metricValue(t, sc, "longest_customer_story_words"); got != 5 {
+		t.Errorf("longest_customer_story_words = %v, want 5", got)
+	}
+	if na := metricNA(t, sc, "longest_monologue"); na != "untimed: see longest_monologue_words" {
+		t.Errorf("longest_monologue: n/a reason %q", na)
+	}
+}
+
+func TestMonologueCases(t *testing.T) {
+	tests := []struct {
+		name             string
+		src              string
+		seller, customer float64 // seconds; NaN when n/a
+		na               string
+	}{
+		{
+			// Start times only: the rep holds the floor from 0:00 to the
+			// customer's start at 2:30 = 150 s; the customer from 2:30 to
+			// the rep's start at 2:40 = 10 s. The last turn, 2 words at
+			// 150 wpm, ends 0.8 s after 2:40.
+			name: "start times give floor time",
+			src: `[00:00:00] Rep: Let me show you the dashboard.
+[00:02:30] Customer: Can it export to Excel?
+[00:02:40] Rep: Yes, it can.`,
+			seller: 150, customer: 10,
+		},
+		{
+			// Two reps tag-teaming are one side holding the floor: 0:00 to
+			// 1:00, when the customer speaks.
+			name: "a side's speakers share a stretch",
+			src: `[00:00:00] Rep: I'll start with the overview.
+[00:00:20] AE: And I'll cover the integrations.
+[00:01:00] Customer: What does it cost us?
+[00:01:10] Rep: Ten thousand a year.`,
+			seller: 60, customer: 10,
+		},
+		{
+			name:   "one speaker is n/a",
+			src:    `[00:00:00] Rep: Let me show you the dashboard.`,
+			seller: math.NaN(), na: "only one speaker",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sc, _ := runOn(t, Monologue, "call.txt", tt.src, ReadOptions{})
+			if math.IsNaN(tt.seller) {
+				for _, name := range []string{"longest_monologue", "longest_monologue_words", "longest_customer_story", "longest_customer_story_words"} {
+					if na := metricNA(t, sc, name); !strings.Contains(na, tt.na) {
+						t.Errorf("%s: n/a reason %q, want it to mention %q", name, na, tt.na)
+					}
+				}
+				return
+			}
+			if got := metricValue(t, sc, "longest_monologue"); math.Abs(got-tt.seller) > 0.01 {
+				t.Errorf("longest_monologue = %v, want %v", got, tt.seller)
+			}
+			if got := metricValue(t, sc, "longest_customer_story"); math.Abs(got-tt.customer) > 0.01 {
+				t.Errorf("longest_customer_story = %v, want %v", got, tt.customer)
+			}
+		})
+	}
+}

@@ -1,0 +1,169 @@
+package analyze
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Openers spots the seller opening a call in ways that invite a brush-off.
+var Openers = &Analyzer{
+	Name: "openers",
+	Doc: `Interruptive openers: permission asks, apologies, product-first pitches and scripted pleasantries in the seller's first turns.
+
+The opening is the seller side's turns that start within the first 60
+seconds of the call (counted from the first turn's start) when the
+transcript is timed, or the seller side's first 3 turns when it is not.
+Every sentence of those turns is searched for the phrases of four lists,
+each a category: openers_permission ("did I catch you at a bad time", "is
+this a good time", "do you have a minute"...), openers_apology ("sorry to
+bother you", "I know you're busy", "I'll be quick"...), openers_pitch ("we
+are a leading provider", "I'm calling to tell you about", "we help companies
+like yours"...) and openers_pleasantry ("how are you today", "how's your day
+going"...). "How have you been?" is deliberately not listed (Gong found it
+raised cold-call success), nor is stating the reason for the call ("the
+reason for my call is..."), which Gong found doubled it.
+
+opener is the number of matches (non-overlapping, per list); 0 is the
+target. Each match is a finding of kind "opener" naming the category and
+the words matched (permission opener "did I catch you at a bad time"), and
+tags its sentence "opener:<category>". The customer's
+words never count. n/a when no seller is identified, or when the seller has
+no turn in the opening.`,
+	Metrics: []*MetricDef{{
+		Name:  "opener",
+		Title: "Interruptive openers",
+		Unit:  UnitCount,
+		Doc:   "permission asks, apologies, pitches and scripted pleasantries in the seller's opening",
+		Target: &Target{Weight: 1.5, Good: Range{0, 0}, Fair: Range{0, 0},
+			Why: `Gong Labs (90,380 cold calls): "Did I catch you at a bad time?" cut meeting bookings by 40%; apology, pitch-first and pleasantry openers are lastmile's judgement, not a Gong figure`},
+	}},
+	Phrases: []*PhraseList{{
+		Name: "openers_permission",
+		Doc:  `Openers that ask for permission to talk, inviting a "no".`,
+		Default: []string{
+			"did i catch you at a * time", "have i caught you at a * time", "catch you at a * time", "caught you at a * time",
+			"is this a good time", "is this a bad time", "is now a good time", "is now a bad time", "is it a good time", "is this an ok time", "is this an okay time",
+			"do you have a minute", "do you have a second", "do you have a sec", "do you have a moment", "do you have a few minutes", "do you have * minutes",
+			"have you got a minute", "have you got a second", "have you got a sec", "got a minute", "got a second", "got a sec",
+			"can i have a minute", "can i have a few minutes", "can i steal a minute", "can i borrow * minutes", "can i grab * minutes",
+		},
+	}, {
+		Name: "openers_apology",
+		Doc:  `Openers that apologise for calling.`,
+		Default: []string{
+			"sorry to bother you", "sorry for bothering you", "sorry to interrupt", "sorry to disturb you", "sorry for the interruption",
+			"i know you're busy", "i know you are busy", "i'll be quick", "i will be quick", "i'll be brief", "i promise this will be quick",
+			"i won't take much of your time", "i won't take up much of your time", "i won't take too much of your time", "i won't keep you long",
+			"sorry for calling out of the blue", "sorry to call out of the blue", "i know this is out of the blue", "i know this is a cold call",
+		},
+	}, {
+		Name: "openers_pitch",
+		Doc: `Openers that pitch the product before the customer has said anything about
+their needs. Stating why you call ("the reason for my call is...") is not
+one: Gong found it doubled cold-call success.`,
+		Default: []string{
+			"i'm calling to tell you about", "i am calling to tell you about", "i wanted to tell you about our", "i want to tell you about our",
+			"i'd like to tell you about our", "let me tell you about our", "i'm calling to introduce", "i wanted to introduce you to our",
+			"we are a leading", "we're a leading", "we are the leading", "we're the leading",
+			"we help companies like yours", "we work with companies like yours", "have you heard of us",
+		},
+	}, {
+		Name: "openers_pleasantry",
+		Doc: `Scripted pleasantries that delay the point. "How have you been?" is not one:
+Gong found it raised cold-call success 6.6 times.`,
+		Default: []string{
+			"how are you today", "how are you doing today", "how's your day going", "how is your day going",
+			"how's your day been", "how has your day been", "how's your week going", "how is your week going",
+		},
+	}},
+	Run: runOpeners,
+}
+
+// openerCategories pairs each opener category with its phrase list.
+var openerCategories = [...]struct{ name, list string }{
+	{"permission", "openers_permission"},
+	{"apology", "openers_apology"},
+	{"pitch", "openers_pitch"},
+	{"pleasantry", "openers_pleasantry"},
+}
+
+const (
+	// openingTime is how long the opening lasts in a timed call.
+	openingTime = 60 * time.Second
+	// openingTurns is how many seller turns the opening has untimed.
+	openingTurns = 3
+)
+
+func runOpeners(pass *Pass) error {
+	t := pass.Transcript
+	if reason := noSeller(t); reason != "" {
+		pass.NotApplicable("opener", reason)
+		return nil
+	}
+	var lists [len(openerCategories)]*Phrases
+	for i, c := range openerCategories {
+		lists[i] = pass.Phrases(c.list)
+	}
+	var counts [len(openerCategories)]int
+	sellerTurns := 0
+	for ti := range t.Turns {
+		turn := &t.Turns[ti]
+		if turn.Role != RoleRep {
+			continue
+		}
+		if t.Timed() && turn.Start-t.Start >= openingTime || !t.Timed() && sellerTurns == openingTurns {
+			break
+		}
+		sellerTurns++
+		for si := range turn.Sentences {
+			words := turn.Sentences[si].Words
+			for ci, p := range lists {
+				ms := p.FindAll(words)
+				for _, m := range ms {
+					counts[ci]++
+					pass.ReportAt(Ref{ti, si}, "opener",
+						fmt.Sprintf("%s opener %q", openerCategories[ci].name, spoken(words[m.Start:m.End])))
+				}
+				if len(ms) > 0 {
+					pass.Tag(Ref{ti, si}, "opener:"+openerCategories[ci].name)
+				}
+			}
+		}
+	}
+	if sellerTurns == 0 {
+		pass.NotApplicable("opener", "the seller has no turn in the first 60 seconds")
+		return nil
+	}
+	var parts []string
+	total := 0
+	for ci, n := range counts {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", openerCategories[ci].name, n))
+		}
+		total += n
+	}
+	detail := "none"
+	if total > 0 {
+		detail = strings.Join(parts, ", ")
+	}
+	pass.Value("opener", float64(total), detail)
+	return nil
+}
+
+// spoken joins words for a message, writing the pronoun I and its
+// contractions capitalised: "did I catch you at a bad time".
+func spoken(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if w == "i" || strings.HasPrefix(w, "i'") {
+			b.WriteByte('I')
+			w = w[1:]
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}

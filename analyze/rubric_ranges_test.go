@@ -1,0 +1,28 @@
+package analyze
+
+import (
+	"strings"
+	"testing"
+)
+
+// Open-ended ranges are written as a person would type them, and read back.
+func TestWriteYAMLReadableRanges(t *testing.T) {
+	var b strings.Builder
+	if err := DefaultRubric().WriteYAML(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if strings.Contains(out, `\u003c`) || strings.Contains(out, `\u003e`) {
+		t.Errorf("ranges written with escapes:\n%s", out)
+	}
+	if !strings.Contains(out, `good: "<= 90"`) {
+		t.Errorf(`no "<= 90" range in:\n%s`, out)
+	}
+	r, err := LoadRubric("rubric.yaml", []byte(out), All)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Equal(DefaultRubric()) {
+		t.Error("the rubric read back differs from the default")
+	}
+}

@@ -1,0 +1,233 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/lastmile/lastmile/analyze"
+)
+
+// Exit codes, documented in the README and the package doc.
+const (
+	exitOK          = 0   // every input was read and scored
+	exitInputFailed = 1   // at least one input could not be read (or an output could not be written)
+	exitUsage       = 2   // the command line was wrong
+	exitBelowScore  = 3   // --fail-under: a call scored below the threshold
+	exitInterrupted = 130 // Ctrl-C: what was finished is printed
+)
+
+// usageError is a mistake on the command line.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
+}
+
+// Errors that choose an exit code after the output is written.
+var (
+	errInputsFailed = errors.New("some inputs could not be read")
+	errBelowScore   = errors.New("a call scored below --fail-under")
+	errInterrupted  = errors.New("interrupted")
+)
+
+// stdin is what "-" reads; tests replace it.
+var stdin io.Reader = os.Stdin
+
+// run is the whole command: main only adds os.Exit. It never exits
+// itself, so tests run the CLI in-process.
+func run(args []string, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	return runContext(ctx, args, stdout, stderr)
+}
+
+func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	app := newApp(stdout, stderr)
+	args, err := reorderArgs(app, args)
+	if err == nil {
+		err = app.RunContext(ctx, args)
+	}
+	var usage *usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &usage):
+		fmt.Fprintf(stderr, "lastmile: %v\nRun 'lastmile help' for usage.\n", err)
+		return exitUsage
+	case errors.Is(err, errInterrupted):
+		fmt.Fprintln(stderr, "lastmile: interrupted")
+		return exitInterrupted
+	case errors.Is(err, errInputsFailed):
+		return exitInputFailed
+	case errors.Is(err, errBelowScore):
+		return exitBelowScore
+	}
+	fmt.Fprintf(stderr, "lastmile: %v\n", err)
+	return exitInputFailed
+}
+
+func newApp(stdout, stderr io.Writer) *cli.App {
+	app := &cli.App{
+		Name:      "lastmile",
+		Usage:     "score sales conversations from call transcripts",
+		UsageText: "lastmile COMMAND [flags] FILE...",
+		Description: `lastmile reads call transcripts (plain text, Zoom/Teams WebVTT, SRT, Whisper,
+WhisperX, AWS Transcribe, Deepgram, AssemblyAI or its own JSON), splits them
+into sentences and scores what sales coaches look for: talk ratio, questions,
+customer focus, cold-call openers, interruptions, monologues, next steps.
+
+Flags may come before or after the files. Exit codes: 0 all inputs scored,
+1 an input failed, 2 usage error, 3 a call scored below --fail-under,
+130 interrupted.`,
+		Writer:                 stdout,
+		ErrWriter:              stderr,
+		HideVersion:            true,
+		UseShortOptionHandling: false,
+		// Errors go back to run, which picks the exit code; urfave/cli
+		// would otherwise call os.Exit from inside Run.
+		ExitErrHandler: func(*cli.Context, error) {},
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return &usageError{err.Error()}
+		},
+		Commands: []*cli.Command{
+			scoreCommand(),
+			inspectCommand(),
+			turnsCommand(),
+			rubricCommand(),
+		},
+	}
+	for _, c := range app.Commands {
+		c.OnUsageError = app.OnUsageError
+	}
+	return app
+}
+
+// Flags several commands share.
+var (
+	repFlag = &cli.StringSliceFlag{
+		Name:  "rep",
+		Usage: "a seller's name (full or first, any case); repeat for several; everyone else is the customer",
+	}
+	inputFormatFlag = &cli.StringFlag{
+		Name:  "input-format",
+		Usage: "read every input as this format instead of detecting it: " + formatNames(),
+	}
+	rubricFlag = &cli.StringFlag{
+		Name:  "rubric",
+		Usage: "a rubric file (YAML; start from `lastmile rubric > rubric.yaml`)",
+	}
+)
+
+func formatNames() string {
+	names := make([]string, len(analyze.Formats))
+	for i, f := range analyze.Formats {
+		names[i] = string(f)
+	}
+	return strings.Join(names, ", ")
+}
+
+// reorderArgs moves a command's flags in front of its file arguments:
+// urfave/cli v2 stops reading flags at the first argument, and users write
+// "lastmile score calls/ --format csv". Everything after "--" stays an
+// argument.
+func reorderArgs(app *cli.App, args []string) ([]string, error) {
+	if len(args) < 2 {
+		return args, nil
+	}
+	cmd := app.Command(args[1])
+	if cmd == nil {
+		if strings.HasPrefix(args[1], "-") || args[1] == "help" {
+			return args, nil
+		}
+		return nil, usagef("unknown command %q (commands: score, inspect, turns, rubric)", args[1])
+	}
+	takesValue := map[string]bool{}
+	for _, f := range cmd.Flags {
+		_, isBool := f.(*cli.BoolFlag)
+		for _, name := range f.Names() {
+			takesValue[name] = !isBool
+		}
+	}
+	var flags, files []string
+	rest := args[2:]
+	for i := 0; i < len(rest); i++ {
+		a := rest[i]
+		switch {
+		case a == "--":
+			files = append(files, rest[i+1:]...)
+			i = len(rest)
+		case len(a) > 1 && a[0] == '-':
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if _, _, hasValue := strings.Cut(name, "="); !hasValue && takesValue[name] && i+1 < len(rest) {
+				i++
+				flags = append(flags, rest[i])
+			}
+		default:
+			files = append(files, a)
+		}
+	}
+	out := append([]string{args[0], args[1]}, flags...)
+	if len(files) > 0 {
+		out = append(out, "--")
+		out = append(out, files...)
+	}
+	return out, nil
+}
+
+// readOptions builds the reader's options from the shared flags.
+func readOptions(c *cli.Context, rubric *analyze.Rubric) (analyze.ReadOptions, error) {
+	var opts analyze.ReadOptions
+	f, err := analyze.ParseFormat(c.String("input-format"))
+	if err != nil {
+		return opts, &usageError{err.Error()}
+	}
+	opts.Format = f
+	opts.Reps = append(append([]string(nil), c.StringSlice("rep")...), rubric.Sellers...)
+	return opts, nil
+}
+
+// loadRubric reads --rubric, or returns the default.
+func loadRubric(c *cli.Context) (*analyze.Rubric, error) {
+	path := c.String("rubric")
+	if path == "" {
+		return analyze.DefaultRubric(), nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, usagef("--rubric: %v", err)
+	}
+	r, err := analyze.LoadRubric(path, data, analyze.All)
+	if err != nil {
+		return nil, &usageError{err.Error()}
+	}
+	return r, nil
+}
+
+func rubricCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "rubric",
+		Usage:     "print the rubric (targets, weights, phrase lists) as YAML to edit",
+		UsageText: "lastmile rubric [--rubric FILE] > my-rubric.yaml",
+		Flags:     []cli.Flag{rubricFlag},
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 0 {
+				return usagef("rubric takes no arguments")
+			}
+			r, err := loadRubric(c)
+			if err != nil {
+				return err
+			}
+			return r.WriteYAML(c.App.Writer)
+		},
+	}
+}

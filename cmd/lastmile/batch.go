@@ -1,0 +1,173 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sync"
+
+	"github.com/lastmile/lastmile/analyze"
+)
+
+// The batch runner is the only place with goroutines. Inputs are read,
+// scored and rendered by a pool of workers, and handed back in input order
+// through a window of bounded size, so memory stays flat however many files
+// there are, and the output is the same whatever --jobs is.
+
+// A callResult is one input, scored or failed, with its output already
+// rendered by the worker (rendering in parallel is most of the speed-up for
+// JSON lines and CSV).
+type callResult struct {
+	sum analyze.Summary
+	out []byte
+}
+
+type batch struct {
+	jobs   int
+	read   analyze.ReadOptions
+	rubric *analyze.Rubric
+	// render turns a scored call into its output for streaming formats;
+	// nil when the output is written at the end. It runs on a worker.
+	render func(sc *analyze.Scorecard, sum *analyze.Summary) []byte
+	// renderFailed renders a failed input.
+	renderFailed func(sum *analyze.Summary) []byte
+}
+
+// run scores every input and calls emit for each, in input order, on the
+// calling goroutine. It returns errInterrupted when ctx was cancelled; what
+// finished before that has been emitted.
+func (b *batch) run(ctx context.Context, inputs func(emit func(input) bool), emit func(*callResult)) error {
+	jobs := max(b.jobs, 1)
+	window := make(chan struct{}, 4*jobs) // results in flight or waiting for their turn
+	type job struct {
+		idx int
+		in  input
+	}
+	type done struct {
+		idx int
+		res *callResult // nil: skipped because of cancellation
+	}
+	jobCh := make(chan job)
+	doneCh := make(chan done, jobs)
+
+	go func() {
+		defer close(jobCh)
+		idx := 0
+		inputs(func(in input) bool {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return false
+			}
+			select {
+			case jobCh <- job{idx, in}:
+			case <-ctx.Done():
+				<-window
+				return false
+			}
+			idx++
+			return true
+		})
+	}()
+
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobCh {
+				if ctx.Err() != nil {
+					doneCh <- done{j.idx, nil}
+					continue
+				}
+				doneCh <- done{j.idx, b.score(j.in)}
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(doneCh)
+	}()
+
+	// pending holds results that finished ahead of their turn; a nil entry
+	// is a job skipped because of an interruption, where output stops so
+	// that it stays a prefix of what it would have been.
+	pending := make(map[int]*callResult)
+	next := 0
+	stopped := false
+	for d := range doneCh {
+		if stopped {
+			<-window
+			continue
+		}
+		pending[d.idx] = d.res
+		for !stopped {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			if r == nil {
+				stopped = true
+				break
+			}
+			delete(pending, next)
+			emit(r)
+			<-window
+			next++
+		}
+	}
+	if ctx.Err() != nil {
+		return errInterrupted
+	}
+	return nil
+}
+
+// score reads and scores one input. It never panics: a bug in an analyzer
+// triggered by one odd file fails that file, not the batch.
+func (b *batch) score(in input) (res *callResult) {
+	res = &callResult{sum: analyze.Summary{File: in.path}}
+	fail := func(err error) *callResult {
+		res.sum = analyze.Summary{File: in.path, Err: err}
+		if b.renderFailed != nil {
+			res.out = b.renderFailed(&res.sum)
+		}
+		return res
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			res = fail(fmt.Errorf("%s: internal error, please report it: %v", in.path, p))
+		}
+	}()
+	if in.err != nil {
+		return fail(fmt.Errorf("%s: %w", in.path, in.err))
+	}
+	t, err := readInput(in.path, b.read)
+	if err != nil {
+		return fail(err)
+	}
+	sc, err := analyze.Score(t, b.rubric)
+	if err != nil {
+		return fail(err)
+	}
+	res.sum = analyze.Summarize(sc)
+	if b.render != nil {
+		res.out = b.render(sc, &res.sum)
+	}
+	return res
+}
+
+// readInput reads one transcript from a path, or standard input for "-".
+func readInput(path string, opts analyze.ReadOptions) (*analyze.Transcript, error) {
+	if path == stdinName {
+		return analyze.Read(stdinName, stdin, opts)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &analyze.ReadError{File: path, Msg: unwrapPathError(err).Error()}
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		return nil, &analyze.ReadError{File: path, Msg: "is a directory"}
+	}
+	return analyze.Read(path, f, opts)
+}

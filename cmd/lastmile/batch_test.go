@@ -1,0 +1,150 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs lastmile in-process and returns its exit code and output.
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := runContext(context.Background(), append([]string{"lastmile"}, args...), &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+// TestDeterministicAcrossJobs: the same inputs give byte-identical output
+// whatever --jobs is, in every format, failed inputs included.
+func TestDeterministicAcrossJobs(t *testing.T) {
+	dir := t.TempDir()
+	calls, err := filepath.Glob("../../testdata/calls/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 3; i++ { // enough files for the workers to finish out of order
+		for _, c := range calls {
+			data, err := os.ReadFile(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			name := filepath.Join(dir, strings.Repeat("x", i)+filepath.Base(c))
+			if err := os.WriteFile(name, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "broken.vtt"), []byte("WEBVTT\n\n00:00:01.000 --> bad\nhi\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
+	for _, format := range []string{"table", "json", "jsonl", "csv", "markdown"} {
+		code1, out1, err1 := runCLI(t, "score", "--format", format, "--jobs", "1", dir)
+		code4, out4, err4 := runCLI(t, "score", "--format", format, "--jobs", "4", dir)
+		if code1 != 1 || code4 != 1 {
+			t.Errorf("%s: exit codes %d and %d, want 1 (two inputs fail)", format, code1, code4)
+		}
+		if out1 != out4 || err1 != err4 {
+			t.Errorf("%s: output differs between --jobs 1 and --jobs 4", format)
+		}
+		if !strings.Contains(out1, "broken.vtt") || !strings.Contains(out1, "empty.txt") {
+			t.Errorf("%s: a failed input is missing from the output", format)
+		}
+	}
+}
+
+func TestEveryInputAppears(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a.txt", "Rep: Hi Dana, how is the rollout going?\nCustomer: Slow, honestly.\n")
+	write("sub/b.srt", "1\n00:00:01,000 --> 00:00:02,000\nRep: Hello.\n")
+	write("sub/notes.md", "not a transcript") // not taken from a directory walk
+	write(".hidden/c.txt", "Rep: hidden\n")   // hidden directories are skipped
+	write("bin.json", "\x00\x01binary")
+	if err := os.Symlink(dir, filepath.Join(dir, "sub", "loop")); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runCLI(t, "score", "--format", "csv", dir, filepath.Join(dir, "missing.vtt"))
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{"a.txt,text", "sub/b.srt,srt", "bin.json,,", "sub/loop,,", "symlink loop", "missing.vtt,,", "no such file"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "notes.md") || strings.Contains(out, "hidden") {
+		t.Errorf("output has files a walk should skip:\n%s", out)
+	}
+	if lines := strings.Count(stderr, "\n"); lines != 3 {
+		t.Errorf("stderr has %d lines, want one per failed input (3):\n%s", lines, stderr)
+	}
+}
+
+func TestGlobs(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"x/a.vtt", "x/y/b.vtt", "x/c.txt"} {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nRep: Hi there.\n\n00:00:02.000 --> 00:00:03.000\nCustomer: Hello.\n"), 0o644)
+	}
+	for pattern, want := range map[string]int{"x/*.vtt": 1, "x/**/*.vtt": 2, "x/**": 3} {
+		code, out, _ := runCLI(t, "score", "--format", "jsonl", filepath.Join(dir, pattern))
+		if code != 0 || strings.Count(out, "\n") != want {
+			t.Errorf("%s: exit %d, %d calls, want %d", pattern, code, strings.Count(out, "\n"), want)
+		}
+	}
+	if code, _, _ := runCLI(t, "score", filepath.Join(dir, "nothing/*.vtt")); code != 1 {
+		t.Errorf("a glob matching nothing: exit %d, want 1", code)
+	}
+}
+
+func TestFailUnder(t *testing.T) {
+	bad := "../../testdata/calls/02-paycrest-payroll-cold-call.txt"
+	good := "../../testdata/calls/07-tallypay-payroll-discovery.txt"
+	if code, _, _ := runCLI(t, "score", "--fail-under", "50", good); code != 0 {
+		t.Errorf("a good call under --fail-under 50: exit %d, want 0", code)
+	}
+	code, _, stderr := runCLI(t, "score", "--fail-under", "50", good, bad)
+	if code != 3 || !strings.Contains(stderr, "below --fail-under 50") {
+		t.Errorf("a bad call: exit %d (want 3), stderr %q", code, stderr)
+	}
+	if code, _, _ := runCLI(t, "score", "--fail-under", "50", bad, "missing.txt"); code != 1 {
+		t.Errorf("a failed input and a low score: exit %d, want 1", code)
+	}
+}
+
+func TestInterruptedBatchPrintsWhatFinished(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // interrupted before anything ran
+	var stdout, stderr bytes.Buffer
+	code := runContext(ctx, []string{"lastmile", "score", "--format", "jsonl", "../../testdata/calls"}, &stdout, &stderr)
+	if code != exitInterrupted {
+		t.Errorf("exit %d, want %d", code, exitInterrupted)
+	}
+	if !strings.Contains(stderr.String(), "interrupted") {
+		t.Errorf("stderr %q", stderr.String())
+	}
+}
+
+func TestStdin(t *testing.T) {
+	old := stdin
+	defer func() { stdin = old }()
+	stdin = strings.NewReader("Rep: Hi Dana. What brought you to us?\nCustomer: Our renewals are a mess.\n")
+	code, out, _ := runCLI(t, "score", "--format", "jsonl", "-")
+	if code != 0 || !strings.Contains(out, `"file":"-"`) || !strings.Contains(out, `"questions"`) {
+		t.Errorf("exit %d, output %s", code, out)
+	}
+	stdin = strings.NewReader("../../testdata/calls/01-freightwise-dock-scheduling-discovery.txt\n\n# a comment\n../../testdata/calls/06-stackbill-ap-follow-up.srt\n")
+	code, out, _ = runCLI(t, "score", "--format", "csv", "--files-from", "-")
+	if code != 0 || strings.Count(out, "\n") != 3 {
+		t.Errorf("--files-from -: exit %d, output\n%s", code, out)
+	}
+}

@@ -1,0 +1,271 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+
+	"github.com/lastmile/lastmile/analyze"
+)
+
+// tableOutput prints a batch for people: a row per call, then a roll-up
+// per seller and for the team (text or markdown). With scorecards set it
+// prints each call's full scorecard instead of its row.
+type tableOutput struct {
+	rubric     *analyze.Rubric
+	style      tableStyle
+	sortBy     string
+	scorecards bool
+	rows       []analyze.Summary // kept small: no transcripts
+	rollup     *analyze.RollupBuilder
+	n          int
+}
+
+func newTableOutput(r *analyze.Rubric, style tableStyle, sortBy string, scorecards bool) *tableOutput {
+	return &tableOutput{rubric: r, style: style, sortBy: sortBy, scorecards: scorecards,
+		rollup: analyze.NewRollup(analyze.MetricNames(r.Analyzers()))}
+}
+
+// A column of the per-call and roll-up tables: the metrics a coach scans
+// first. Every metric is in the JSON and CSV outputs.
+type column struct {
+	title   string
+	metrics []string // the metric, and its twin when it has one
+}
+
+var batchColumns = []column{
+	{"Talk", []string{"talk_ratio"}},
+	{"Questions (open)", []string{"questions"}},
+	{"Focus", []string{"customer_focus"}},
+	{"Opener", []string{"opener"}},
+	{"Interrupts", []string{"interruptions"}},
+	{"Monologue", []string{"longest_monologue", "longest_monologue_words"}},
+	{"Next step", []string{"next_step"}},
+}
+
+var openerCountRE = regexp.MustCompile(` [0-9]+`)
+
+func (o *tableOutput) call(sc *analyze.Scorecard, _ *analyze.Summary) []byte {
+	if !o.scorecards {
+		return nil
+	}
+	return renderScorecard(sc, o.style)
+}
+
+func (o *tableOutput) failed(*analyze.Summary) []byte { return nil }
+func (o *tableOutput) begin(io.Writer) error          { return nil }
+
+func (o *tableOutput) add(w io.Writer, r *callResult) error {
+	o.n++
+	o.rollup.Add(&r.sum)
+	if !o.scorecards {
+		o.rows = append(o.rows, r.sum)
+		return nil
+	}
+	if o.n > 1 {
+		fmt.Fprintln(w)
+	}
+	if r.sum.Err != nil {
+		_, err := fmt.Fprintf(w, "%s\n  failed: %v\n", r.sum.File, r.sum.Err)
+		return err
+	}
+	_, err := w.Write(r.out)
+	return err
+}
+
+func (o *tableOutput) end(w io.Writer) error {
+	if o.scorecards {
+		if o.n > 1 {
+			fmt.Fprintln(w)
+			return o.writeRollup(w)
+		}
+		return nil
+	}
+	if err := o.writeRows(w); err != nil {
+		return err
+	}
+	if o.n == 0 {
+		return nil
+	}
+	fmt.Fprintln(w)
+	return o.writeRollup(w)
+}
+
+func (o *tableOutput) writeRows(w io.Writer) error {
+	rows := o.rows
+	order := make([]int, len(rows))
+	for i := range order {
+		order[i] = i
+	}
+	switch o.sortBy {
+	case "score": // best first; failed and unscored last
+		sort.SliceStable(order, func(a, b int) bool {
+			ra, rb := &rows[order[a]], &rows[order[b]]
+			if ra.Scored != rb.Scored {
+				return ra.Scored
+			}
+			return ra.Score > rb.Score
+		})
+	case "seller":
+		sort.SliceStable(order, func(a, b int) bool {
+			return sellerKey(&rows[order[a]]) < sellerKey(&rows[order[b]])
+		})
+	}
+	if o.style == styleMarkdown {
+		fmt.Fprint(w, "### Calls\n\n")
+	}
+	header := []string{"File", "Duration", "Seller"}
+	for _, c := range batchColumns {
+		header = append(header, c.title)
+	}
+	header = append(header, "Score")
+	t := newTable(w, o.style, header, map[int]int{0: 40, 2: 20, 6: 14})
+	var failed []*analyze.Summary
+	for _, i := range order {
+		s := &rows[i]
+		cells := []string{s.File}
+		if s.Err != nil {
+			failed = append(failed, s)
+			cells = append(cells, "—", "—")
+			for range batchColumns {
+				cells = append(cells, "—")
+			}
+			cells = append(cells, "failed")
+		} else {
+			cells = append(cells, formatDuration(s), sellerLabel(s))
+			for _, c := range batchColumns {
+				cells = append(cells, o.callCell(s, c))
+			}
+			score := "n/a"
+			if s.Scored {
+				score = fmt.Sprintf("%.0f", s.Score)
+			}
+			cells = append(cells, score)
+		}
+		if err := appendRow(t, o.style, cells...); err != nil {
+			return err
+		}
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	if len(failed) > 0 {
+		fmt.Fprintf(w, "\n%d input(s) failed:\n", len(failed))
+		for _, s := range failed {
+			line := s.Err.Error()
+			if o.style == styleMarkdown {
+				line = "- " + escapeMarkdown(line)
+			} else {
+				line = "  " + line
+			}
+			fmt.Fprintln(w, line)
+		}
+	}
+	return nil
+}
+
+func sellerKey(s *analyze.Summary) string {
+	if s.Err != nil || s.Seller == "" {
+		return "\xff" // last
+	}
+	return s.Seller
+}
+
+// callCell prints one call's value for a column.
+func (o *tableOutput) callCell(s *analyze.Summary, c column) string {
+	name := c.metrics[0]
+	for _, n := range c.metrics {
+		if m, ok := s.Metric(n); ok && m.NA == "" {
+			name = n
+			break
+		}
+	}
+	m, ok := s.Metric(name)
+	if !ok || m.NA != "" {
+		return "n/a"
+	}
+	switch name {
+	case "questions":
+		if share, ok := s.Metric("open_question_share"); ok && share.NA == "" {
+			return fmt.Sprintf("%.0f (%.0f open)", m.Value, m.Value*share.Value/100)
+		}
+		return fmt.Sprintf("%.0f (0 open)", m.Value)
+	case "opener":
+		if m.Value == 0 {
+			return "ok"
+		}
+		return openerCountRE.ReplaceAllString(m.Detail, "") // "permission 1, pitch 2" -> "permission, pitch"
+	}
+	return metricCell(s, o.rubric, name)
+}
+
+func (o *tableOutput) writeRollup(w io.Writer) error {
+	sellers, team := o.rollup.Sellers(), o.rollup.Team()
+	if o.style == styleMarkdown {
+		fmt.Fprint(w, "### Sellers\n\n")
+	} else {
+		fmt.Fprintln(w, "Sellers: median per call (calls on target / calls measured)")
+	}
+	header := []string{"Seller", "Calls", "Score"}
+	for _, c := range batchColumns {
+		header = append(header, c.title)
+	}
+	t := newTable(w, o.style, header, map[int]int{0: 30})
+	rows := append(sellers, team)
+	for i, r := range rows {
+		name := r.Seller
+		if i == len(rows)-1 {
+			name = "team"
+		}
+		cells := []string{name, fmt.Sprint(r.Calls), o.statCell(r.Score, analyze.UnitCount)}
+		for _, c := range batchColumns {
+			cells = append(cells, o.rollupCell(r, c))
+		}
+		if err := appendRow(t, o.style, cells...); err != nil {
+			return err
+		}
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	if o.style == styleMarkdown {
+		fmt.Fprint(w, "\nCells: median per call (calls on target / calls measured). Every metric's median and mean: `--format json`.\n")
+	}
+	return nil
+}
+
+func (o *tableOutput) rollupCell(r analyze.Rollup, c column) string {
+	var cells []string
+	for _, name := range c.metrics {
+		for _, st := range r.Metrics {
+			if st.Name != name || st.N == 0 {
+				continue
+			}
+			def := o.rubric.MetricDef(name)
+			cells = append(cells, o.statCell(st, def.Unit))
+		}
+	}
+	if len(cells) == 0 {
+		return "n/a"
+	}
+	out := cells[0]
+	for _, c := range cells[1:] {
+		out += "; " + c
+	}
+	return out
+}
+
+func (o *tableOutput) statCell(st analyze.Stats, u analyze.Unit) string {
+	if st.N == 0 {
+		return "n/a"
+	}
+	v := formatValue(st.Median, u)
+	if u == analyze.UnitCount {
+		v = trimFloat(st.Median)
+	}
+	if st.Rated > 0 {
+		v += fmt.Sprintf(" (%d/%d)", st.OnTarget, st.Rated)
+	}
+	return v
+}

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"io"
+	"strings"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
+)
+
+// tableStyle picks how tables are drawn.
+type tableStyle int
+
+const (
+	styleText     tableStyle = iota // box-drawing table for a terminal
+	styleMarkdown                   // GitHub markdown, to paste into a review
+)
+
+// newTable makes a table with lastmile's settings: headers as written
+// (tablewriter upper-cases them by default), left-aligned, long cells
+// wrapped at wrapAt (column index -> width).
+func newTable(w io.Writer, style tableStyle, header []string, wrapAt map[int]int) *tablewriter.Table {
+	widths := tw.NewMapper[int, int]()
+	for col, width := range wrapAt {
+		widths.Set(col, width)
+	}
+	cfg := tablewriter.Config{
+		Header: tw.CellConfig{
+			Formatting: tw.CellFormatting{AutoFormat: tw.Off},
+			Alignment:  tw.CellAlignment{Global: tw.AlignLeft},
+		},
+		Row: tw.CellConfig{
+			Formatting:   tw.CellFormatting{AutoWrap: tw.WrapNormal},
+			Alignment:    tw.CellAlignment{Global: tw.AlignLeft},
+			ColMaxWidths: tw.CellWidth{PerColumn: widths},
+		},
+	}
+	opts := []tablewriter.Option{tablewriter.WithConfig(cfg)}
+	if style == styleMarkdown {
+		opts = append(opts, tablewriter.WithRenderer(renderer.NewMarkdown()))
+		for i := range header {
+			header[i] = escapeMarkdown(header[i])
+		}
+	}
+	t := tablewriter.NewTable(w, opts...)
+	t.Header(header)
+	return t
+}
+
+// appendRow adds a row, escaping it for markdown when needed.
+func appendRow(t *tablewriter.Table, style tableStyle, cells ...string) error {
+	if style == styleMarkdown {
+		for i := range cells {
+			cells[i] = escapeMarkdown(cells[i])
+		}
+	}
+	return t.Append(cells)
+}
+
+// escapeMarkdown keeps transcript text from breaking a markdown table or
+// being read as markup: pipes, backslashes, HTML and emphasis characters
+// are escaped, and line breaks become spaces.
+func escapeMarkdown(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\\', '|', '`', '*', '_', '[', ']', '#', '~':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '&':
+			b.WriteString("&amp;")
+		case '\n', '\r':
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,211 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/lastmile/lastmile/analyze"
+)
+
+func turnsCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "turns",
+		Usage:     "show how transcripts were read: line, time, speaker, role, words, sentences",
+		UsageText: "lastmile turns [--format table|json] FILE...",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output: table or json (one JSON document a line per file)"},
+			repFlag, inputFormatFlag, rubricFlag,
+		},
+		Action: turnsAction,
+	}
+}
+
+func turnsAction(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return usagef("turns needs at least one file")
+	}
+	format := c.String("format")
+	if format != "table" && format != "json" {
+		return usagef("unknown --format %q (want table or json)", format)
+	}
+	rubric, err := loadRubric(c)
+	if err != nil {
+		return err
+	}
+	opts, err := readOptions(c, rubric)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(c.App.Writer)
+	defer w.Flush()
+	failed := false
+	first := true
+	expandInputs(c.Context, c.Args().Slice(), func(in input) bool {
+		var t *analyze.Transcript
+		err := in.err
+		if err != nil {
+			err = fmt.Errorf("%s: %w", in.path, err)
+		} else {
+			t, err = readInput(in.path, opts)
+		}
+		if err != nil {
+			failed = true
+			w.Flush()
+			fmt.Fprintln(c.App.ErrWriter, err)
+			if format == "json" {
+				jw := &jsonw{}
+				jw.beginObject()
+				jw.key("file")
+				jw.str(in.path)
+				jw.key("error")
+				jw.str(err.Error())
+				jw.endObject()
+				w.Write(append(jw.b, '\n'))
+			}
+			return true
+		}
+		if format == "json" {
+			w.Write(append(appendTurnsJSON(nil, t), '\n'))
+			return true
+		}
+		if !first {
+			fmt.Fprintln(w)
+		}
+		first = false
+		if err := writeTurnsTable(w, t); err != nil {
+			fmt.Fprintln(c.App.ErrWriter, err)
+			failed = true
+		}
+		return true
+	})
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if c.Context.Err() != nil {
+		return errInterrupted
+	}
+	if failed {
+		return errInputsFailed
+	}
+	return nil
+}
+
+func writeTurnsTable(w io.Writer, t *analyze.Transcript) error {
+	var speakers []string
+	for _, s := range t.Speakers {
+		speakers = append(speakers, fmt.Sprintf("%s (%s, %s)", s.Name, s.Role, s.RoleFrom))
+	}
+	fmt.Fprintf(w, "%s\n  format %s · %s\n  speakers: %s\n", t.Name, t.Format, formatSpan(t), strings.Join(speakers, ", "))
+	table := newTable(w, styleText, []string{"Line", "Time", "Speaker", "Role", "Words", "Sentences", "Text"}, map[int]int{2: 24, 6: 60})
+	for i := range t.Turns {
+		turn := &t.Turns[i]
+		at := ""
+		if t.Timed() {
+			at = formatClock(turn.Start)
+			if t.Timing == analyze.TimingFull {
+				at += "–" + formatClock(turn.End)
+			}
+		}
+		sentences := fmt.Sprint(len(turn.Sentences))
+		if turn.Unpunctuated {
+			sentences += " (unpunctuated)"
+		}
+		line := ""
+		if turn.Line > 0 {
+			line = fmt.Sprint(turn.Line)
+		}
+		if err := table.Append([]string{line, at, turn.Speaker, turn.Role.String(), fmt.Sprint(turn.Words()), sentences, excerpt(turn.Text, 120)}); err != nil {
+			return err
+		}
+	}
+	if err := table.Render(); err != nil {
+		return err
+	}
+	for _, n := range t.Notes {
+		fmt.Fprintf(w, "note: %s\n", n)
+	}
+	return nil
+}
+
+// excerpt shortens s to about n bytes at a word boundary.
+func excerpt(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > n/2 && s[cut] != ' ' {
+		cut--
+	}
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + " …"
+}
+
+// appendTurnsJSON writes what was read, for checking a parse:
+// {"file","format","timing","speakers":[...],"notes":[...],"turns":[...]}.
+func appendTurnsJSON(b []byte, t *analyze.Transcript) []byte {
+	w := &jsonw{b: b}
+	w.beginObject()
+	w.key("file")
+	w.str(t.Name)
+	w.key("format")
+	w.str(string(t.Format))
+	w.key("timing")
+	w.str(t.Timing.String())
+	w.key("speakers")
+	w.beginArray()
+	for _, s := range t.Speakers {
+		w.beginObject()
+		w.key("name")
+		w.str(s.Name)
+		w.key("role")
+		w.str(s.Role.String())
+		w.key("role_source")
+		w.str(s.RoleFrom.String())
+		w.endObject()
+	}
+	w.endArray()
+	w.key("notes")
+	w.strings(t.Notes)
+	w.key("turns")
+	w.beginArray()
+	for i := range t.Turns {
+		turn := &t.Turns[i]
+		w.beginObject()
+		w.key("line")
+		if turn.Line > 0 {
+			w.int(turn.Line)
+		} else {
+			w.null()
+		}
+		w.key("speaker")
+		w.str(turn.Speaker)
+		w.key("role")
+		w.str(turn.Role.String())
+		w.key("start")
+		w.seconds(turn.Start, t.Timed())
+		w.key("end")
+		w.seconds(turn.End, t.Timing == analyze.TimingFull)
+		w.key("words")
+		w.int(turn.Words())
+		w.key("unpunctuated")
+		w.bool(turn.Unpunctuated)
+		w.key("text")
+		w.str(turn.Text)
+		w.key("sentences")
+		w.beginArray()
+		for _, s := range turn.Sentences {
+			w.str(s.Text)
+		}
+		w.endArray()
+		w.endObject()
+	}
+	w.endArray()
+	w.endObject()
+	return w.b
+}
