@@ -11,20 +11,23 @@ var Questions = &Analyzer{
 	Doc: `Questions: how many real questions the seller side asks, and how many are open.
 
 Every sentence of every speaker is classified by its words and its final
-punctuation (see QuestionKindOf):
-  open          a wh-question ("what's your...", "how'd...", "why?") or a
-                request to elaborate, as a question or an imperative
-                ("tell me about...", "can you walk me through...");
-  closed        a yes/no question: auxiliary before subject ("do you",
-                "is it", "have you"), an "or" alternative ("morning or
-                afternoon?"), an elliptical "any questions?";
-  tag           a statement with a tag ("..., right?", "..., isn't it?");
-  declarative   a statement said as a question ("You're on Salesforce?").
-Not counted: backchannels in question form ("Really?", "Is that right?",
+punctuation, and tagged "question:KIND":
+
+- open: a wh-question ("what's your...", "how'd...", "why?") or a request
+  to elaborate, as a question or an imperative ("tell me about...", "can
+  you walk me through...");
+- closed: a yes/no question: auxiliary before subject ("do you", "is it",
+  "have you"), an "or" alternative ("morning or afternoon?"), an
+  elliptical "any questions?";
+- tag: a statement with a tag ("..., right?", "..., isn't it?");
+- declarative: a statement said as a question ("You're on Salesforce?").
+
+Not counted, and tagged apart: backchannels in question form ("Really?", "Is that right?",
 "Oh, do you?", a fragment that only echoes the other speaker's last words,
-"Ten days?"), requests to repeat ("Sorry?", "Come again?", "You mean the
-API?") and a short list of conventional rhetorical questions ("Who doesn't
-want to save money?", "What can you do?").
+"Ten days?": question:backchannel), requests to repeat ("Sorry?", "Come
+again?", "You mean the API?": question:clarification) and a short list of
+conventional rhetorical questions ("Who doesn't want to save money?", "What
+can you do?": question:rhetorical).
 
 A sentence ending in "?" is always one of these kinds. One ending in "."
 is a statement unless its words are a question beyond doubt: a request to
