@@ -81,8 +81,8 @@ func TestSegmentUnpunctuated(t *testing.T) {
 		got = append(got, s.Text)
 	}
 	want := []string{
-		"yeah so we looked at a few vendors last quarter and um",
-		"what is your pricing for a team of forty",
+		"yeah so we looked at a few vendors last quarter",
+		"and um what is your pricing for a team of forty", // the conjunction goes with its question
 		"do you offer a pilot",
 	}
 	if strings.Join(got, " | ") != strings.Join(want, " | ") {
