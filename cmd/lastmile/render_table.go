@@ -5,6 +5,7 @@ import (
 	"io"
 	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/lastmile/lastmile/analyze"
 )
@@ -209,7 +210,7 @@ func (o *tableOutput) writeRollup(w io.Writer) error {
 	}
 	header := []string{"Seller", "Calls", "Score"}
 	for _, c := range batchColumns {
-		header = append(header, c.title)
+		header = append(header, strings.TrimSuffix(c.title, " (open)"))
 	}
 	t := newTable(w, o.style, header, map[int]int{0: 30})
 	rows := append(sellers, team)
