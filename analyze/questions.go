@@ -450,7 +450,7 @@ const (
 )
 
 func finalMarkOf(text string) finalMark {
-	s := strings.TrimRight(text, " \t\n\"'”’)]")
+	s := trimClosers(text)
 	if s == "" {
 		return markNone
 	}
@@ -681,7 +681,7 @@ func progressive(w []string, i int) bool {
 }
 
 func finalIsExclamation(text string) bool {
-	s := strings.TrimRight(text, " \t\n\"'”’)]")
+	s := trimClosers(text)
 	return strings.HasSuffix(s, "!")
 }
 
@@ -1143,15 +1143,21 @@ func (qc *questionClassifier) skipPrefix(w []string, i int, m wordMarks) int {
 
 // phrasePrefix returns the index after the longest of phrases that w[i:]
 // starts with, or i.
-func phrasePrefix(w []string, i int, phrases [][]string) int {
+func phrasePrefix(w []string, i int, phrases wordPhrases) int {
 	best := i
-	for _, p := range phrases {
+	if i >= len(w) {
+		return best
+	}
+	for _, p := range phrases[w[i]] {
 		if len(w)-i >= len(p) && i+len(p) > best && equalWords(w[i:i+len(p)], p) {
 			best = i + len(p)
 		}
 	}
 	return best
 }
+
+// wordPhrases are fixed phrases indexed by their first word.
+type wordPhrases map[string][][]string
 
 func equalWords(a, b []string) bool {
 	if len(a) != len(b) {
@@ -1260,10 +1266,11 @@ var (
 )
 
 // splitAll splits each phrase into words.
-func splitAll(phrases ...string) [][]string {
-	out := make([][]string, len(phrases))
-	for i, p := range phrases {
-		out[i] = strings.Fields(p)
+func splitAll(phrases ...string) wordPhrases {
+	out := make(wordPhrases)
+	for _, p := range phrases {
+		f := strings.Fields(p)
+		out[f[0]] = append(out[f[0]], f)
 	}
 	return out
 }

@@ -473,7 +473,10 @@ func inverts(words []string, i int) bool {
 // wordSearchAt reports a speaker searching for a word at words[i], not
 // asking: "you know, what's it called, job sharing".
 func wordSearchAt(words []string, i int) bool {
-	for _, p := range wordSearches {
+	if i >= len(words) {
+		return false
+	}
+	for _, p := range wordSearches[words[i]] {
 		if len(words)-i > len(p) && equalWords(words[i:i+len(p)], p) {
 			return true
 		}
@@ -659,11 +662,32 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// trimClosers trims white space, closing quotes and closing brackets from
+// the end of s: what may follow a sentence's final punctuation. (A
+// hand-written loop: strings.TrimRight with a non-ASCII cutset is slow, and
+// this runs for every sentence.)
+func trimClosers(s string) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; c {
+		case ' ', '\t', '\n', '"', '\'', ')', ']':
+			s = s[:len(s)-1]
+			continue
+		case 0x9D, 0x99: // the last bytes of ” (E2 80 9D) and ’ (E2 80 99)
+			if strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’") {
+				s = s[:len(s)-3]
+				continue
+			}
+		}
+		return s
+	}
+	return s
+}
+
 // singleSentence reports whether text can only be one sentence: all its
 // sentence-ending punctuation is at its end (before closing quotes and
 // brackets), where a splitter has nothing to split.
 func singleSentence(text string) bool {
-	t := strings.TrimRight(text, " \t\n\"'”’)]")
+	t := trimClosers(text)
 	for {
 		switch {
 		case strings.HasSuffix(t, "."), strings.HasSuffix(t, "?"), strings.HasSuffix(t, "!"):
@@ -686,7 +710,7 @@ func hasTerminal(s string) bool {
 // endsTerminal reports whether s ends in sentence-ending punctuation,
 // possibly followed by closing quotes or brackets.
 func endsTerminal(s string) bool {
-	s = strings.TrimRight(s, " \t\n\"'”’)]")
+	s = trimClosers(s)
 	if s == "" {
 		return false
 	}
