@@ -31,7 +31,9 @@ type Summary struct {
 	Metrics []Metric
 }
 
-// Summarize keeps what the batch outputs need of a scorecard.
+// Summarize keeps what the batch outputs need of a scorecard. Its strings
+// are copies: a speaker's name or a detail can be a slice of the whole
+// transcript's text, which a summary must not keep alive.
 func Summarize(sc *Scorecard) Summary {
 	t := sc.Transcript
 	s := Summary{
@@ -39,10 +41,14 @@ func Summarize(sc *Scorecard) Summary {
 		Format:   t.Format,
 		Timing:   t.Timing,
 		Duration: t.Duration(),
-		Seller:   strings.Join(t.Sellers(), " & "),
+		Seller:   strings.Clone(strings.Join(t.Sellers(), " & ")),
 		Score:    sc.Score,
 		Scored:   sc.Scored,
-		Metrics:  sc.Metrics,
+		Metrics:  make([]Metric, len(sc.Metrics)),
+	}
+	for i, m := range sc.Metrics {
+		m.Detail, m.NA = strings.Clone(m.Detail), strings.Clone(m.NA)
+		s.Metrics[i] = m
 	}
 	for _, sp := range t.Speakers {
 		if sp.Role == RoleRep && sp.RoleFrom == RoleFromGuess {

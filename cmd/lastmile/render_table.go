@@ -18,9 +18,19 @@ type tableOutput struct {
 	style      tableStyle
 	sortBy     string
 	scorecards bool
-	rows       []analyze.Summary // kept small: no transcripts
+	rows       []tableRow
 	rollup     *analyze.RollupBuilder
 	n          int
+}
+
+// A tableRow is one call's row, already formatted: a few short strings,
+// so that a table of many thousand calls stays small in memory.
+type tableRow struct {
+	cells  []string
+	score  float64
+	scored bool
+	seller string // sort key: "" sorts last
+	err    error
 }
 
 func newTableOutput(r *analyze.Rubric, style tableStyle, sortBy string, scorecards bool) *tableOutput {
@@ -61,7 +71,7 @@ func (o *tableOutput) add(w io.Writer, r *callResult) error {
 	o.n++
 	o.rollup.Add(&r.sum)
 	if !o.scorecards {
-		o.rows = append(o.rows, r.sum)
+		o.rows = append(o.rows, o.row(&r.sum))
 		return nil
 	}
 	if o.n > 1 {
@@ -93,6 +103,27 @@ func (o *tableOutput) end(w io.Writer) error {
 	return o.writeRollup(w)
 }
 
+// row formats one call's cells.
+func (o *tableOutput) row(s *analyze.Summary) tableRow {
+	cells := []string{s.File}
+	if s.Err != nil {
+		cells = append(cells, "—", "—")
+		for range batchColumns {
+			cells = append(cells, "—")
+		}
+		return tableRow{cells: append(cells, "failed"), err: s.Err}
+	}
+	cells = append(cells, formatDuration(s), sellerLabel(s))
+	for _, c := range batchColumns {
+		cells = append(cells, o.callCell(s, c))
+	}
+	score := "n/a"
+	if s.Scored {
+		score = fmt.Sprintf("%.0f", s.Score)
+	}
+	return tableRow{cells: append(cells, score), score: s.Score, scored: s.Scored, seller: s.Seller}
+}
+
 func (o *tableOutput) writeRows(w io.Writer) error {
 	rows := o.rows
 	order := make([]int, len(rows))
@@ -103,14 +134,18 @@ func (o *tableOutput) writeRows(w io.Writer) error {
 	case "score": // best first; failed and unscored last
 		sort.SliceStable(order, func(a, b int) bool {
 			ra, rb := &rows[order[a]], &rows[order[b]]
-			if ra.Scored != rb.Scored {
-				return ra.Scored
+			if ra.scored != rb.scored {
+				return ra.scored
 			}
-			return ra.Score > rb.Score
+			return ra.score > rb.score
 		})
-	case "seller":
+	case "seller": // by name; no seller and failed last
 		sort.SliceStable(order, func(a, b int) bool {
-			return sellerKey(&rows[order[a]]) < sellerKey(&rows[order[b]])
+			ka, kb := rows[order[a]].seller, rows[order[b]].seller
+			if (ka == "") != (kb == "") {
+				return kb == ""
+			}
+			return ka < kb
 		})
 	}
 	if o.style == styleMarkdown {
@@ -122,29 +157,12 @@ func (o *tableOutput) writeRows(w io.Writer) error {
 	}
 	header = append(header, "Score")
 	t := newTable(w, o.style, header, map[int]int{0: 40, 2: 20, 6: 14})
-	var failed []*analyze.Summary
+	var failed []error
 	for _, i := range order {
-		s := &rows[i]
-		cells := []string{s.File}
-		if s.Err != nil {
-			failed = append(failed, s)
-			cells = append(cells, "—", "—")
-			for range batchColumns {
-				cells = append(cells, "—")
-			}
-			cells = append(cells, "failed")
-		} else {
-			cells = append(cells, formatDuration(s), sellerLabel(s))
-			for _, c := range batchColumns {
-				cells = append(cells, o.callCell(s, c))
-			}
-			score := "n/a"
-			if s.Scored {
-				score = fmt.Sprintf("%.0f", s.Score)
-			}
-			cells = append(cells, score)
+		if rows[i].err != nil {
+			failed = append(failed, rows[i].err)
 		}
-		if err := appendRow(t, o.style, cells...); err != nil {
+		if err := appendRow(t, o.style, rows[i].cells...); err != nil {
 			return err
 		}
 	}
@@ -153,8 +171,8 @@ func (o *tableOutput) writeRows(w io.Writer) error {
 	}
 	if len(failed) > 0 {
 		fmt.Fprintf(w, "\n%d input(s) failed:\n", len(failed))
-		for _, s := range failed {
-			line := s.Err.Error()
+		for _, err := range failed {
+			line := err.Error()
 			if o.style == styleMarkdown {
 				line = "- " + escapeMarkdown(line)
 			} else {
@@ -166,12 +184,6 @@ func (o *tableOutput) writeRows(w io.Writer) error {
 	return nil
 }
 
-func sellerKey(s *analyze.Summary) string {
-	if s.Err != nil || s.Seller == "" {
-		return "\xff" // last
-	}
-	return s.Seller
-}
 
 // callCell prints one call's value for a column.
 func (o *tableOutput) callCell(s *analyze.Summary, c column) string {
