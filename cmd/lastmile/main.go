@@ -18,6 +18,16 @@
 // See README.md for the metrics, the formats and the output schemas.
 package main
 
-import "os"
+import (
+	"os"
+	"runtime/debug"
+)
 
-func main() { os.Exit(run(os.Args, os.Stdout, os.Stderr)) }
+func main() {
+	if os.Getenv("GOGC") == "" {
+		// Scoring allocates briskly and keeps little: collecting garbage
+		// less often buys about a fifth of the time for some 20 MB.
+		debug.SetGCPercent(400)
+	}
+	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+}
