@@ -115,15 +115,15 @@ Flags may come before or after the files. Exit codes: 0 all inputs scored,
 var (
 	repFlag = &cli.StringSliceFlag{
 		Name:  "rep",
-		Usage: "a seller's name (full or first, any case); repeat for several; everyone else is the customer",
+		Usage: "a seller's `NAME` (full or first, any case); repeat for several; everyone else is the customer",
 	}
 	inputFormatFlag = &cli.StringFlag{
 		Name:  "input-format",
-		Usage: "read every input as this format instead of detecting it: " + formatNames(),
+		Usage: "read every input as this `FORMAT` instead of detecting it: " + formatNames(),
 	}
 	rubricFlag = &cli.StringFlag{
 		Name:  "rubric",
-		Usage: "a rubric file (YAML; start from `lastmile rubric > rubric.yaml`)",
+		Usage: "a rubric `FILE` (YAML; start from: lastmile rubric > rubric.yaml)",
 	}
 )
 

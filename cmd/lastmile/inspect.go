@@ -23,11 +23,11 @@ func inspectCommand() *cli.Command {
 --only keeps the sentences of some findings, with one sentence of context
 around each: ` + strings.Join(onlyNames(), ", ") + `.`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output: table, json (one document) or jsonl (one record per sentence)"},
-			&cli.StringFlag{Name: "only", Usage: "comma-separated: " + strings.Join(onlyNames(), ",")},
-			&cli.StringFlag{Name: "speaker", Usage: "keep one speaker's sentences (full or first name, any case)"},
-			&cli.StringFlag{Name: "html", Usage: "also write a self-contained HTML report with a timeline to this file"},
-			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour: auto (a terminal, unless NO_COLOR is set), always or never"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table, json (one document) or jsonl (one record per sentence)"},
+			&cli.StringFlag{Name: "only", Usage: "keep the sentences of a comma-separated `LIST`: " + strings.Join(onlyNames(), ",")},
+			&cli.StringFlag{Name: "speaker", Usage: "keep one speaker's sentences (`NAME`: full or first name, any case)"},
+			&cli.StringFlag{Name: "html", Usage: "also write a self-contained HTML report with a timeline to `FILE`"},
+			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour `WHEN`: auto (a terminal, unless NO_COLOR is set), always or never"},
 			repFlag, inputFormatFlag, rubricFlag,
 		},
 		Action: inspectAction,

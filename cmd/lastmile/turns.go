@@ -17,7 +17,7 @@ func turnsCommand() *cli.Command {
 		Usage:     "show how transcripts were read: line, time, speaker, role, words, sentences",
 		UsageText: "lastmile turns [--format table|json] FILE...",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output: table or json (one JSON document a line per file)"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table or json (one JSON document a line per file)"},
 			repFlag, inputFormatFlag, rubricFlag,
 		},
 		Action: turnsAction,
