@@ -184,7 +184,6 @@ func (o *tableOutput) writeRows(w io.Writer) error {
 	return nil
 }
 
-
 // callCell prints one call's value for a column.
 func (o *tableOutput) callCell(s *analyze.Summary, c column) string {
 	name := c.metrics[0]
