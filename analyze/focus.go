@@ -23,7 +23,8 @@ Words inside a phrase of focus_ignored are not counted: set phrases that do
 not say who the sentence is about ("you know", "you see", "thank you",
 "see you", "how are you", "I mean", the hedges "I think", "I guess",
 "I suppose", "I feel like", "if you will", "mind you", "I'm sorry",
-"excuse me", "let me know", "for your time", "the US"...). A phrase starting
+"excuse me", "let me know", "for your time", the requests "walk me
+through", "tell me", "help me understand", "the US"...). A phrase starting
 with "you" is still counted as a you-word when an auxiliary or "if", "when",
 "what", "how", "that" comes right before it: "do you know", "did you see",
 "if you see any issue" address the customer.
@@ -31,7 +32,9 @@ with "you" is still counted as a you-word when an auxiliary or "if", "when",
 Decisions: "you guys", "you all" and "y'all" count as one you-word: plural
 address is still about the customer. "let me" counts as self-centred ("let
 me show you our..." is a mixed sentence), except "let me know", which asks
-the customer to act and is ignored. "I'm sorry" is ignored: it is
+the customer to act, and requests for the customer to talk ("walk me
+through", "tell me about"), which are about the customer: those are
+ignored. "I'm sorry" is ignored: it is
 politeness, not self-focus. An inclusive "we" ("how should we roll this
 out?") cannot be told from the seller's "we" and counts as self-centred.
 
@@ -70,6 +73,8 @@ still counted after an auxiliary or if/when/what/how/that ("do you know").`,
 			"talk to you soon", "talk to you later", "bless you", "for your time",
 			"i mean", "i think", "i guess", "i suppose", "i feel like",
 			"i'm sorry", "i am sorry", "excuse me", "pardon me", "let me know",
+			// Asking the customer to talk is about them, not the seller.
+			"walk me through", "tell me", "help me understand", "show me", "remind me", "give me a sense",
 			"the us",
 		},
 	}},

@@ -73,7 +73,7 @@ func runInteractivity(pass *Pass) error {
 			pass.NotApplicable(measured, "call shorter than a minute")
 			return nil
 		}
-		pass.Value(measured, float64(switches)/d.Minutes(), fmt.Sprintf("%d switches in %s", switches, formatSeconds(d.Seconds())))
+		pass.Value(measured, float64(switches)/d.Minutes(), fmt.Sprintf("%d switches in %s", switches, FormatSeconds(d.Seconds())))
 		return nil
 	}
 	words := 0

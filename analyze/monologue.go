@@ -124,7 +124,7 @@ func runMonologue(pass *Pass) error {
 		}
 		size := fmt.Sprintf("%d words", s.words)
 		if timed {
-			size = fmt.Sprintf("%s (%d words)", formatSeconds(s.length().Seconds()), s.words)
+			size = fmt.Sprintf("%s (%d words)", FormatSeconds(s.length().Seconds()), s.words)
 			pass.Value(secs[k], s.length().Seconds(), size)
 			pass.NotApplicable(words[k], "timed: see "+secs[k])
 		} else {
@@ -139,7 +139,7 @@ func runMonologue(pass *Pass) error {
 		if k == 1 {
 			kind = "customer-story"
 		}
-		pass.ReportAt(Ref{s.first, 0}, kind, msg)
+		pass.ReportAt(Ref{s.first, -1}, kind, msg) // the evidence is the start of the stretch
 	}
 	if s := &best[0]; s.role == RoleRep {
 		tag := "monologue:start"

@@ -49,7 +49,7 @@ func runPace(pass *Pass) error {
 	for _, s := range t.Speakers {
 		d := speakerTime(t, s.Name)
 		if d >= minPaceSpeech {
-			pass.SpeakerValue("pace", s.Name, wpm(words[s.Name], d), fmt.Sprintf("%d words in %s", words[s.Name], formatSeconds(d.Seconds())))
+			pass.SpeakerValue("pace", s.Name, wpm(words[s.Name], d), fmt.Sprintf("%d words in %s", words[s.Name], FormatSeconds(d.Seconds())))
 		}
 		if s.Role == RoleRep {
 			sellerWords += words[s.Name]
@@ -64,7 +64,7 @@ func runPace(pass *Pass) error {
 		pass.NotApplicable("pace", "too little speech")
 		return nil
 	}
-	pass.Value("pace", wpm(sellerWords, sellerTime), fmt.Sprintf("%d words in %s of speech", sellerWords, formatSeconds(sellerTime.Seconds())))
+	pass.Value("pace", wpm(sellerWords, sellerTime), fmt.Sprintf("%d words in %s of speech", sellerWords, FormatSeconds(sellerTime.Seconds())))
 	return nil
 }
 

@@ -11,11 +11,13 @@ import (
 // export and Otter.ai's export. Which one a file is, is decided from its
 // lines: the shape most of its header-like lines have wins.
 //
-// The speaker rule, documented in the README: a line "Label: text" starts a
-// turn of speaker Label when Label
+// The speaker rule, documented in the README: a line "Label: text" (or
+// "[Label]: text", or "[SPEAKER_00] text") starts a turn of speaker Label
+// when Label
 //   - is 1 to 4 words and at most 50 characters, starts with a letter, and
 //     holds only letters, digits, spaces, "_", "-", "'", brackets and the
-//     period of an initial or title ("Z. Victor Zhou", "Dr. Chen");
+//     period of an initial or title ("Z. Victor Zhou", "Dr. Chen"), or is
+//     several such parts joined by "|" ("Saulius Grigaitis | Grandine");
 //   - is not a word that introduces a remark in running text (Note, PS, FYI,
 //     Update, Example, Summary, Agenda, Reminder, Warning, Important, Tip,
 //     Re, Subject, Action items, Next steps, Bottom line, Quote, Source...);
@@ -228,6 +230,13 @@ func parseTextLine(raw string) (textLine, error) {
 		tl.start, tl.timed = d, true
 		l = rest
 	}
+	if strings.HasPrefix(l, "[") {
+		// "[Dana]: text", "[SPEAKER_00] text", as subtitles write them.
+		if name, rest, ok := cueLabel(l); ok {
+			tl.kind, tl.speaker, tl.text = lineLabel, name, rest
+			return tl, nil
+		}
+	}
 	label, text, ok := splitLabel(l)
 	if !ok {
 		tl.kind, tl.text = lineText, l
@@ -246,7 +255,7 @@ func parseTextLine(raw string) (textLine, error) {
 			}
 		}
 	}
-	if !nameLike(label, 4) || isRemarkWord(label) {
+	if !labelShape(label) {
 		tl.kind, tl.text = lineText, l
 		return tl, nil
 	}
@@ -353,8 +362,8 @@ func nameLike(s string, maxWords int) bool {
 // case letter or a digit, as names do.
 func capitalised(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if strings.HasPrefix(w, "(") || strings.HasPrefix(w, "[") {
-			continue // a handle or affiliation: "Z. Victor Zhou (xinbenlv)"
+		if strings.HasPrefix(w, "(") || strings.HasPrefix(w, "[") || w == "|" {
+			continue // a handle or affiliation: "Z. Victor Zhou (xinbenlv)", "Sam | Acme"
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {

@@ -47,6 +47,11 @@ func TestReadText(t *testing.T) {
 			want: []string{"1 speaker 1 hi", "2 speaker 2 hello", "3 speaker 1 how are you"},
 		},
 		{
+			name: "bracketed labels and affiliations",
+			src:  "[SPEAKER_00]: Hi.\n[SPEAKER_01] Hello.\n[Dana]: Yes.\nSaulius Grigaitis | Grandine: Agreed.",
+			want: []string{"1 SPEAKER_00 Hi.", "2 SPEAKER_01 Hello.", "3 Dana Yes.", "4 Saulius Grigaitis | Grandine Agreed."},
+		},
+		{
 			name: "consecutive lines of one speaker merge",
 			src:  "Rep: One.\nRep: Two.\nCustomer: Three.",
 			want: []string{"1 Rep One. Two.", "3 Customer Three."},

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"math"
 	"time"
 )
 
@@ -56,7 +57,7 @@ func runTalk(pass *Pass) error {
 	}
 	describe := func(v float64) string {
 		if byTime {
-			return formatSeconds(v)
+			return FormatSeconds(v)
 		}
 		return fmt.Sprintf("%d words", int(v))
 	}
@@ -82,13 +83,16 @@ func runTalk(pass *Pass) error {
 	return nil
 }
 
-// formatSeconds prints seconds as "45s", "4m05s" or "1h02m".
-func formatSeconds(sec float64) string {
-	d := time.Duration(sec * float64(time.Second)).Round(time.Second)
+// FormatSeconds prints seconds for people: "0.8s", "45s", "1m12s", "1h02m".
+func FormatSeconds(sec float64) string {
 	switch {
-	case d < time.Minute:
-		return fmt.Sprintf("%ds", int(d.Seconds()))
-	case d < time.Hour:
+	case sec < 10:
+		return fmt.Sprintf("%.1fs", sec)
+	case sec < 60:
+		return fmt.Sprintf("%.0fs", sec)
+	}
+	d := time.Duration(math.Round(sec)) * time.Second
+	if d < time.Hour {
 		return fmt.Sprintf("%dm%02ds", int(d.Minutes()), int(d.Seconds())%60)
 	}
 	return fmt.Sprintf("%dh%02dm", int(d.Hours()), int(d.Minutes())%60)

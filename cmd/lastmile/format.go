@@ -21,7 +21,7 @@ func formatValue(v float64, u analyze.Unit) string {
 	case analyze.UnitCount:
 		return fmt.Sprintf("%.0f", v)
 	case analyze.UnitSeconds:
-		return formatSeconds(v)
+		return analyze.FormatSeconds(v)
 	case analyze.UnitWords:
 		return fmt.Sprintf("%.0f words", v)
 	case analyze.UnitWPM:
@@ -42,20 +42,6 @@ func formatValue(v float64, u analyze.Unit) string {
 	return trimFloat(v)
 }
 
-// formatSeconds prints "0.8s", "45s", "1m12s", "1h02m".
-func formatSeconds(sec float64) string {
-	switch {
-	case sec < 10:
-		return fmt.Sprintf("%.1fs", sec)
-	case sec < 60:
-		return fmt.Sprintf("%.0fs", sec)
-	}
-	d := time.Duration(math.Round(sec)) * time.Second
-	if d < time.Hour {
-		return fmt.Sprintf("%dm%02ds", int(d.Minutes()), int(d.Seconds())%60)
-	}
-	return fmt.Sprintf("%dh%02dm", int(d.Hours()), int(d.Minutes())%60)
-}
 
 // formatClock prints a position in the call as m:ss or h:mm:ss.
 func formatClock(d time.Duration) string {
@@ -81,7 +67,7 @@ func formatTarget(t *analyze.Target, u analyze.Unit) string {
 	}
 	num, suffix := trimFloat, unitSuffix(u)
 	if u == analyze.UnitSeconds {
-		num, suffix = formatSeconds, ""
+		num, suffix = analyze.FormatSeconds, ""
 	}
 	switch {
 	case lo && hi && r.Min == r.Max:

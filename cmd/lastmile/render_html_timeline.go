@@ -647,7 +647,7 @@ func (s *timelineScale) spanLabel(from, to float64) string {
 // amount prints a length on the scale: "2m10s" or "340 words".
 func (s *timelineScale) amount(v float64) string {
 	if s.timed {
-		return formatSeconds(v)
+		return analyze.FormatSeconds(v)
 	}
 	return fmt.Sprintf("%d words", int(math.Round(v)))
 }
