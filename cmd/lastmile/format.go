@@ -42,7 +42,6 @@ func formatValue(v float64, u analyze.Unit) string {
 	return trimFloat(v)
 }
 
-
 // formatClock prints a position in the call as m:ss or h:mm:ss.
 func formatClock(d time.Duration) string {
 	s := int(d.Round(time.Second).Seconds())
