@@ -238,7 +238,7 @@ func (p *Pass) ReportAt(ref Ref, kind, message string) {
 		turn := &t.Turns[ref.Turn]
 		f.Speaker = turn.Speaker
 		f.Line, f.Start = turn.Line, turn.Start
-		f.Evidence = excerpt(turn.Text, 200)
+		f.Evidence = Excerpt(turn.Text, 200)
 		if ref.Sentence >= 0 && ref.Sentence < len(turn.Sentences) {
 			s := &turn.Sentences[ref.Sentence]
 			f.Line, f.Start, f.Evidence = s.Line, s.Start, s.Text
@@ -253,8 +253,9 @@ func (p *Pass) Phrases(name string) *Phrases {
 	return p.Rubric.Phrases(name)
 }
 
-// excerpt shortens s to about n bytes at a word boundary.
-func excerpt(s string, n int) string {
+// Excerpt shortens s to about n bytes, cut at a word boundary and marked
+// with " …".
+func Excerpt(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}

@@ -242,7 +242,7 @@ func (s *timelineScale) describe(t *analyze.Transcript, r analyze.Ref) string {
 }
 
 // quote prints a sentence for a tooltip, shortened.
-func quote(s string) string { return "“" + excerpt(s, 160) + "”" }
+func quote(s string) string { return "“" + analyze.Excerpt(s, 160) + "”" }
 
 type timelineBuilder struct {
 	sc     *analyze.Scorecard

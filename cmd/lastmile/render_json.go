@@ -76,12 +76,7 @@ func appendCallJSON(b []byte, sc *analyze.Scorecard, sum *analyze.Summary) []byt
 	w.beginArray()
 	for _, s := range t.Speakers {
 		w.beginObject()
-		w.key("name")
-		w.str(s.Name)
-		w.key("role")
-		w.str(s.Role.String())
-		w.key("role_source")
-		w.str(s.RoleFrom.String())
+		appendSpeakerFields(w, s)
 		w.key("metrics")
 		w.beginObject()
 		for _, m := range sc.SpeakerMetrics {
@@ -111,6 +106,16 @@ func appendCallJSON(b []byte, sc *analyze.Scorecard, sum *analyze.Summary) []byt
 	w.strings(t.Notes)
 	w.endObject()
 	return w.b
+}
+
+// appendSpeakerFields writes a speaker's "name", "role" and "role_source".
+func appendSpeakerFields(w *jsonw, s analyze.Speaker) {
+	w.key("name")
+	w.str(s.Name)
+	w.key("role")
+	w.str(s.Role.String())
+	w.key("role_source")
+	w.str(s.RoleFrom.String())
 }
 
 func appendTargetJSON(w *jsonw, t *analyze.Target) {

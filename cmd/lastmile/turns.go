@@ -118,7 +118,7 @@ func writeTurnsTable(w io.Writer, t *analyze.Transcript) error {
 		if turn.Line > 0 {
 			line = fmt.Sprint(turn.Line)
 		}
-		if err := table.Append([]string{line, at, turn.Speaker, turn.Role.String(), fmt.Sprint(turn.Words()), sentences, excerpt(turn.Text, 120)}); err != nil {
+		if err := table.Append([]string{line, at, turn.Speaker, turn.Role.String(), fmt.Sprint(turn.Words()), sentences, analyze.Excerpt(turn.Text, 120)}); err != nil {
 			return err
 		}
 	}
@@ -131,20 +131,6 @@ func writeTurnsTable(w io.Writer, t *analyze.Transcript) error {
 	return nil
 }
 
-// excerpt shortens s to about n bytes at a word boundary.
-func excerpt(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	cut := n
-	for cut > n/2 && s[cut] != ' ' {
-		cut--
-	}
-	for cut > 0 && s[cut]&0xC0 == 0x80 {
-		cut--
-	}
-	return s[:cut] + " …"
-}
 
 // appendTurnsJSON writes what was read, for checking a parse:
 // {"file","format","timing","speakers":[...],"notes":[...],"turns":[...]}.
@@ -161,12 +147,7 @@ func appendTurnsJSON(b []byte, t *analyze.Transcript) []byte {
 	w.beginArray()
 	for _, s := range t.Speakers {
 		w.beginObject()
-		w.key("name")
-		w.str(s.Name)
-		w.key("role")
-		w.str(s.Role.String())
-		w.key("role_source")
-		w.str(s.RoleFrom.String())
+		appendSpeakerFields(w, s)
 		w.endObject()
 	}
 	w.endArray()
