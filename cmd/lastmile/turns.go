@@ -131,7 +131,6 @@ func writeTurnsTable(w io.Writer, t *analyze.Transcript) error {
 	return nil
 }
 
-
 // appendTurnsJSON writes what was read, for checking a parse:
 // {"file","format","timing","speakers":[...],"notes":[...],"turns":[...]}.
 func appendTurnsJSON(b []byte, t *analyze.Transcript) []byte {
