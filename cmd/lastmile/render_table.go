@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -47,7 +48,7 @@ type column struct {
 
 var batchColumns = []column{
 	{"Talk", []string{"talk_ratio"}},
-	{"Questions (open)", []string{"questions"}},
+	{"Questions", []string{"questions"}},
 	{"Focus", []string{"customer_focus"}},
 	{"Opener", []string{"opener"}},
 	{"Interrupts", []string{"interruptions"}},
@@ -148,8 +149,15 @@ func (o *tableOutput) writeRows(w io.Writer) error {
 			return ka < kb
 		})
 	}
+	// Paths under one directory print without it, once, above the table.
+	prefix := commonDir(rows)
 	if o.style == styleMarkdown {
 		fmt.Fprint(w, "### Calls\n\n")
+		if prefix != "" {
+			fmt.Fprintf(w, "In `%s`:\n\n", prefix)
+		}
+	} else if prefix != "" {
+		fmt.Fprintf(w, "Calls in %s\n", prefix)
 	}
 	header := []string{"File", "Duration", "Seller"}
 	for _, c := range batchColumns {
@@ -162,7 +170,8 @@ func (o *tableOutput) writeRows(w io.Writer) error {
 		if rows[i].err != nil {
 			failed = append(failed, rows[i].err)
 		}
-		if err := appendRow(t, o.style, rows[i].cells...); err != nil {
+		cells := append([]string{strings.TrimPrefix(rows[i].cells[0], prefix)}, rows[i].cells[1:]...)
+		if err := appendRow(t, o.style, cells...); err != nil {
 			return err
 		}
 	}
@@ -182,6 +191,24 @@ func (o *tableOutput) writeRows(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// commonDir returns the directory (ending in a separator) that every row's
+// file is in, or "" when they do not share one or there is only one row.
+func commonDir(rows []tableRow) string {
+	if len(rows) < 2 {
+		return ""
+	}
+	prefix := rows[0].cells[0]
+	for _, r := range rows[1:] {
+		for !strings.HasPrefix(r.cells[0], prefix) {
+			prefix = prefix[:len(prefix)-1]
+		}
+	}
+	if i := strings.LastIndexByte(prefix, filepath.Separator); i >= 0 {
+		return prefix[:i+1]
+	}
+	return ""
 }
 
 // callCell prints one call's value for a column.
@@ -221,7 +248,7 @@ func (o *tableOutput) writeRollup(w io.Writer) error {
 	}
 	header := []string{"Seller", "Calls", "Score"}
 	for _, c := range batchColumns {
-		header = append(header, strings.TrimSuffix(c.title, " (open)"))
+		header = append(header, c.title)
 	}
 	t := newTable(w, o.style, header, map[int]int{0: 30})
 	rows := append(sellers, team)
