@@ -210,10 +210,9 @@ func talksOn(t *Transcript, r *Rubric, j int, a string) bool {
 // with the sentence of the turn before it.
 func continuesSentence(b *Turn) bool {
 	first := -1
-	wordSpans(b.Text, func(start, _ int) {
-		if first < 0 {
-			first = start
-		}
+	scanWords(b.Text, func(start, _ int) bool {
+		first = start
+		return false // the first word is enough
 	})
 	if first < 0 {
 		return false

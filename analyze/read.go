@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A Format is a transcript file format lastmile reads.
@@ -317,34 +319,44 @@ func build(name string, format Format, segs []segment, opts ReadOptions) (*Trans
 	// crosses (subtitle and JSON cues split sentences by time, so theirs
 	// do not count).
 	var breaks [][]int
+	// The open turn's text is built up cue by cue; a turn of many cues
+	// (an hour of one speaker) must not be copied once per cue.
+	var text strings.Builder
+	closeTurn := func() {
+		if n := len(t.Turns); n > 0 {
+			t.Turns[n-1].Text = text.String()
+		}
+		text.Reset()
+	}
 	for _, s := range segs {
 		if s.Speaker != "" {
 			speaker = s.Speaker
 		}
-		text := collapseSpace(s.Text)
 		if n := len(t.Turns); n > 0 && t.Turns[n-1].Speaker == speaker {
 			turn := &t.Turns[n-1]
-			turn.Text += " "
+			text.WriteByte(' ')
 			if format == FormatText && s.Speaker != "" {
-				breaks[n-1] = append(breaks[n-1], len(turn.Text))
+				breaks[n-1] = append(breaks[n-1], text.Len())
 			}
-			turn.Cues = append(turn.Cues, Cue{Start: s.Start, End: s.End, HasEnd: s.HasEnd, Line: s.Line, Offset: len(turn.Text)})
-			turn.Text += text
+			turn.Cues = append(turn.Cues, Cue{Start: s.Start, End: s.End, HasEnd: s.HasEnd, Line: s.Line, Offset: text.Len()})
+			appendCollapsed(&text, s.Text)
 			if s.End > turn.End {
 				turn.End = s.End
 			}
 			continue
 		}
+		closeTurn()
 		breaks = append(breaks, nil)
+		appendCollapsed(&text, s.Text)
 		t.Turns = append(t.Turns, Turn{
 			Speaker: speaker,
 			Start:   s.Start,
 			End:     s.End,
 			Line:    s.Line,
-			Text:    text,
 			Cues:    []Cue{{Start: s.Start, End: s.End, HasEnd: s.HasEnd, Line: s.Line}},
 		})
 	}
+	closeTurn()
 	if t.Timing == TimingStarts {
 		deriveEnds(t)
 	}
@@ -438,19 +450,52 @@ func splitTurn(turn *Turn, breaks []int) {
 func collapseSpace(s string) string {
 	clean := true
 	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
-		if space && (prevSpace || c != ' ') {
-			clean = false
-			break
-		}
+	for i := 0; i < len(s) && clean; i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v' || s[i] >= utf8.RuneSelf
+		clean = !space || s[i] == ' ' && !prevSpace
 		prevSpace = space
 	}
 	if clean && !prevSpace {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	appendCollapsed(&b, s)
+	return b.String()
+}
+
+// appendCollapsed appends s to b trimmed, with every run of white space
+// made one space.
+func appendCollapsed(b *strings.Builder, s string) {
+	b.Grow(len(s))
+	space := false // a space is pending: written before the next word
+	start := b.Len()
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				space = true
+			} else {
+				if space && b.Len() > start {
+					b.WriteByte(' ')
+				}
+				space = false
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			space = true
+		} else {
+			if space && b.Len() > start {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
 }
 
 func compareDur(a, b time.Duration) int {

@@ -246,3 +246,13 @@ func endsWith(want, got []string) bool {
 	}
 	return true
 }
+
+func TestCollapseSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"": "", " ": "", "a": "a", " a  b ": "a b", "a\tb\nc": "a b c", "a\u00a0 b": "a b", "é  ü": "é ü", "a b": "a b",
+	} {
+		if got := collapseSpace(in); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
