@@ -32,13 +32,17 @@ var benchCorpus = sync.OnceValues(func() (string, error) {
 		return dir, nil
 	}
 	dir := filepath.Join(os.TempDir(), "lastmile-bench-punctuated-300")
-	if _, err := os.Stat(filepath.Join(dir, "call-000300.json")); err == nil {
+	done := filepath.Join(dir, ".complete")
+	if _, err := os.Stat(done); err == nil {
 		return dir, nil
 	}
 	cmd := exec.Command("go", "run", "../gencalls", "-n", "300", "-seed", "1", "-unpunctuated-share", "0",
 		"-formats", "txt,txt-times,otter,zoom-vtt,teams-vtt,srt,json", "-out", dir)
 	cmd.Stderr = os.Stderr
-	return dir, cmd.Run()
+	if err := cmd.Run(); err != nil {
+		return "", err
+	}
+	return dir, os.WriteFile(done, nil, 0o644)
 })
 
 func corpusFiles(b *testing.B) (dir string, files []string, size int64) {
