@@ -154,8 +154,8 @@ func ptr[T any](v T) *T { return &v }
 // inspectSchema versions the per-sentence records.
 const inspectSchema = "lastmile.sentence/1"
 
-// appendAnnotationJSON writes one sentence record:
-// {"file","line","start","speaker","role","text","tags","question_kind"}.
+// appendAnnotationJSON writes one sentence record: {"file", "line",
+// "start", "speaker", "role", "text", "tags", "question_kind", "findings"}.
 // It is written as an array element or a line of its own.
 func appendAnnotationJSON(b []byte, sc *analyze.Scorecard, a analyze.Annotation) []byte {
 	if len(b) > 0 && b[len(b)-1] != '[' && b[len(b)-1] != '\n' {
@@ -183,6 +183,12 @@ func appendAnnotationJSON(b []byte, sc *analyze.Scorecard, a analyze.Annotation)
 	w.strings(nonNil(a.Tags))
 	w.key("question_kind")
 	w.strOrNull(a.QuestionKind)
+	w.key("findings")
+	w.beginArray()
+	for _, i := range a.Findings {
+		w.str(sc.Findings[i].Message)
+	}
+	w.endArray()
 	w.endObject()
 	return w.b
 }
