@@ -50,6 +50,10 @@ func decodeText(data []byte) (text string, notes []string, err error) {
 			notes = append(notes, "decoded from UTF-16 (no byte-order mark)")
 		}
 	}
+	// Line ends first, so that the lines errors name are an editor's.
+	if bytes.IndexByte(data, '\r') >= 0 {
+		data = normalizeNewlines(data)
+	}
 	if line, ok := binaryLine(data); ok {
 		return "", nil, &lineError{Line: line, Msg: "binary data, not a transcript"}
 	}
@@ -57,9 +61,6 @@ func decodeText(data []byte) (text string, notes []string, err error) {
 		line := 1 + bytes.Count(data[:firstInvalidUTF8(data)], []byte{'\n'})
 		data = []byte(decodeWindows1252(data))
 		notes = append(notes, fmt.Sprintf("not valid UTF-8 (first at line %d): read as Windows-1252", line))
-	}
-	if bytes.IndexByte(data, '\r') >= 0 {
-		data = normalizeNewlines(data)
 	}
 	return string(data), notes, nil
 }
@@ -132,7 +133,7 @@ func binaryLine(b []byte) (int, bool) {
 	head := b[:min(len(b), 8192)]
 	control, first := 0, -1
 	for i, c := range head {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+		if c < 0x20 && c != '\n' && c != '\t' && c != '\f' && c != 0x1b {
 			control++
 			if first < 0 {
 				first = i

@@ -45,6 +45,8 @@ func TestDecodeText(t *testing.T) {
 		{"Latin-1 letters", []byte("Rep: caf\xe9"), "Rep: café", "Windows-1252", 0},
 		{"mixed UTF-8 and 1252 keeps the UTF-8", []byte("Rep: café \x96 ok"), "Rep: café – ok", "first at line 1", 0},
 		{"NUL is binary", []byte("Rep: hi\nok\x00"), "", "", 2},
+		{"NUL after CR-only lines", []byte("a\rb\rc\rd\x00"), "", "", 4},
+		{"invalid UTF-8 after CR-only lines", []byte("a\rb\rcaf\xe9"), "a\nb\ncafé", "first at line 3", 0},
 		{"control characters are binary", []byte(strings.Repeat("\x01\x02\x03ab", 30)), "", "", 1},
 		{"odd UTF-16", []byte{0xFF, 0xFE, 'a'}, "", "", -1},
 	}

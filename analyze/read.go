@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -77,8 +76,11 @@ func ParseFormat(s string) (Format, error) {
 // Limits on input, so that a stray huge file is an error rather than an
 // out-of-memory crash. Real transcripts are far below both.
 const (
-	// MaxFileSize is the largest file Read accepts.
-	MaxFileSize = 256 << 20
+	// MaxFileSize is the largest file Read accepts. Reading holds about
+	// 20 times a file's size at its peak (its words, sentences and cues),
+	// so the limit keeps one file to about a gigabyte; a real transcript,
+	// even a three-hour call's word-level JSON, is well under it.
+	MaxFileSize = 48 << 20
 	// MaxLineLength is the longest line a text format (plain, VTT, SRT) may
 	// have: a real turn is a few KB; a longer line is not a transcript.
 	MaxLineLength = 1 << 20
@@ -145,9 +147,6 @@ func Parse(name string, data []byte, opts ReadOptions) (*Transcript, error) {
 }
 
 func parse(name string, data []byte, opts ReadOptions) (*Transcript, error) {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, errors.New("empty file")
-	}
 	text, notes, err := decodeText(data)
 	if err != nil {
 		return nil, err
@@ -170,7 +169,9 @@ func parse(name string, data []byte, opts ReadOptions) (*Transcript, error) {
 	var segs []segment
 	switch format {
 	case FormatText, FormatZoomText, FormatOtter:
-		segs, format, err = readText(text, format)
+		var more []string
+		segs, format, more, err = readText(text, format)
+		notes = append(notes, more...)
 	case FormatVTT:
 		segs, err = readVTT(text)
 	case FormatSRT:
@@ -203,7 +204,7 @@ func DetectFormat(name, text string) (Format, error) {
 	head := strings.TrimLeft(text, " \t\n\ufeff")
 	ext := strings.ToLower(filepath.Ext(name))
 	switch {
-	case strings.HasPrefix(head, "{") || looksJSONArray(head):
+	case looksJSONObject(head) || looksJSONArray(head):
 		return FormatJSON, nil
 	case strings.HasPrefix(head, "WEBVTT"):
 		return FormatVTT, nil
@@ -224,6 +225,16 @@ func DetectFormat(name, text string) (Format, error) {
 	return FormatText, nil
 }
 
+// looksJSONObject tells a JSON object from text that opens with a brace
+// ("{laughs} okay"): a key or the closing brace must follow.
+func looksJSONObject(head string) bool {
+	if !strings.HasPrefix(head, "{") {
+		return false
+	}
+	rest := strings.TrimLeft(head[1:], " \t\n")
+	return rest == "" || rest[0] == '"' || rest[0] == '}'
+}
+
 // looksJSONArray tells a JSON array ("[{", "[]") from a line that opens
 // with a bracketed time ("[00:00:01] Name: text").
 func looksJSONArray(head string) bool {
@@ -235,18 +246,24 @@ func looksJSONArray(head string) bool {
 }
 
 // looksSRT reports whether text opens like a subtitle file: a cue timing
-// line first, or a cue number and then a timing line.
+// line first, or a cue number and then (after any blank lines) a timing
+// line. A timing line must start with a time: "click Settings --> Billing"
+// is speech.
 func looksSRT(head string) bool {
 	first, rest, _ := strings.Cut(head, "\n")
-	if strings.Contains(first, "-->") {
+	if timingShaped(first) {
 		return true
 	}
 	first = strings.TrimSpace(first)
 	if first == "" || strings.Trim(first, "0123456789") != "" {
 		return false
 	}
-	second, _, _ := strings.Cut(rest, "\n")
-	return strings.Contains(second, "-->")
+	for _, l := range strings.SplitN(rest, "\n", 8) {
+		if l = strings.TrimSpace(l); l != "" {
+			return timingShaped(l)
+		}
+	}
+	return false
 }
 
 func checkLineLength(text string) error {
@@ -300,6 +317,9 @@ func build(name string, format Format, segs []segment, opts ReadOptions) (*Trans
 	t.Timing = segmentTiming(segs)
 	if t.Timing == TimingNone && slices.ContainsFunc(segs, func(s segment) bool { return s.HasStart }) {
 		t.Notes = append(t.Notes, "times on only some lines: read as untimed")
+		for i := range segs { // so that no turn or sentence claims a time
+			segs[i].Start, segs[i].End, segs[i].HasStart, segs[i].HasEnd = 0, 0, false, false
+		}
 	}
 	if t.Timing != TimingNone {
 		for _, s := range segs {

@@ -216,11 +216,6 @@ func cleanCueText(s string) string {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
-	// A no-break space (&nbsp;) is a space to a reader; the builder only
-	// collapses ASCII white space.
-	if strings.Contains(s, "\u00a0") {
-		s = strings.ReplaceAll(s, "\u00a0", " ")
-	}
 	if strings.IndexByte(s, '\n') >= 0 {
 		s = strings.ReplaceAll(s, "\n", " ")
 	}

@@ -12,8 +12,8 @@ import (
 // BenchmarkReadJSON reads synthetic three-hour calls (two speakers, about
 // 27,000 words) as AWS Transcribe writes them (compact, as the service
 // does, and indented, as scripts save them: the indented file costs the
-// line scan) and as Deepgram does (words and utterances), and a real
-// AWS excerpt. "decode" is encoding/json alone, the floor.
+// line scan) and as Deepgram does (words and utterances). "decode" is
+// encoding/json alone, the floor.
 func BenchmarkReadJSON(b *testing.B) {
 	aws := syntheticAWS(3 * 3600)
 	var indented bytes.Buffer

@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -33,6 +35,7 @@ type textLine struct {
 	start   time.Duration
 	timed   bool
 	text    string
+	line    string // the line without its leading time: the speech, if the label is not a speaker
 }
 
 type lineKind uint8
@@ -47,7 +50,7 @@ const (
 
 // readText reads the plain-text family. want is FormatText, FormatZoomText
 // or FormatOtter as asked; FormatText also detects the other two.
-func readText(text string, want Format) ([]segment, Format, error) {
+func readText(text string, want Format) ([]segment, Format, []string, error) {
 	lines := strings.Split(text, "\n")
 	format := want
 	if want == FormatText {
@@ -55,10 +58,10 @@ func readText(text string, want Format) ([]segment, Format, error) {
 	}
 	if format == FormatZoomText || format == FormatOtter {
 		segs, err := readHeadered(lines, format)
-		return segs, format, err
+		return segs, format, nil, err
 	}
-	segs, err := readLabelled(lines)
-	return segs, FormatText, err
+	segs, notes, err := readLabelled(lines)
+	return segs, FormatText, notes, err
 }
 
 // sniffTextFamily counts header-shaped lines of each kind in the first
@@ -70,11 +73,11 @@ func sniffTextFamily(lines []string) Format {
 			break
 		}
 		l = strings.TrimSpace(l)
-		if _, _, ok := zoomHeader(l); ok {
+		if _, _, ok, _ := zoomHeader(l); ok {
 			zoom++
 			continue
 		}
-		if _, _, ok := otterHeader(l, true); ok {
+		if _, _, ok, _ := otterHeader(l, true); ok {
 			otter++
 			continue
 		}
@@ -91,42 +94,44 @@ func sniffTextFamily(lines []string) Format {
 	return FormatText
 }
 
-// zoomHeader parses "[Dana Whitfield] 00:01:23".
-func zoomHeader(l string) (string, time.Duration, bool) {
+// zoomHeader parses "[Dana Whitfield] 00:01:23". A header shaped so but
+// with an impossible time ("00:61:00") is an error.
+func zoomHeader(l string) (string, time.Duration, bool, error) {
 	if !strings.HasPrefix(l, "[") {
-		return "", 0, false
+		return "", 0, false, nil
 	}
 	end := strings.IndexByte(l, ']')
 	if end < 2 {
-		return "", 0, false
+		return "", 0, false, nil
 	}
 	name := strings.TrimSpace(l[1:end])
 	d, ok, err := parseClock(strings.TrimSpace(l[end+1:]))
-	if !ok || err != nil || name == "" {
-		return "", 0, false
+	if !ok || name == "" {
+		return "", 0, false, nil
 	}
-	return name, d, true
+	return name, d, err == nil, err
 }
 
 // otterHeader parses "Dana Whitfield  0:03" (two or more spaces before the
 // time; one space is enough when loose, inside a file known to be Otter's).
-func otterHeader(l string, strict bool) (string, time.Duration, bool) {
+// A header shaped so but with an impossible time ("0:75") is an error.
+func otterHeader(l string, strict bool) (string, time.Duration, bool, error) {
 	i := strings.LastIndexByte(l, ' ')
 	if i < 1 {
-		return "", 0, false
+		return "", 0, false, nil
 	}
 	d, ok, err := parseClock(l[i+1:])
-	if !ok || err != nil {
-		return "", 0, false
+	if !ok {
+		return "", 0, false, nil
 	}
 	name := strings.TrimRight(l[:i], " \t")
 	if strict && len(name) > i-1 {
-		return "", 0, false
+		return "", 0, false, nil
 	}
 	if !nameLike(name, 6) {
-		return "", 0, false
+		return "", 0, false, nil
 	}
-	return name, d, true
+	return name, d, err == nil, err
 }
 
 // readHeadered reads Zoom text and Otter exports: a header line with the
@@ -145,10 +150,14 @@ func readHeadered(lines []string, format Format) ([]segment, error) {
 		var name string
 		var d time.Duration
 		var ok bool
+		var err error
 		if format == FormatZoomText {
-			name, d, ok = zoomHeader(l)
+			name, d, ok, err = zoomHeader(l)
 		} else {
-			name, d, ok = otterHeader(l, false)
+			name, d, ok, err = otterHeader(l, false)
+		}
+		if err != nil {
+			return nil, errAt(i+1, "%s", err.Error())
 		}
 		if ok {
 			segs = append(segs, segment{Speaker: name, Start: d, HasStart: true, Line: i + 1})
@@ -177,33 +186,45 @@ func isOtterFooter(l string) bool {
 }
 
 // readLabelled reads "Name: text" lines with optional times.
-func readLabelled(lines []string) ([]segment, error) {
+func readLabelled(lines []string) ([]segment, []string, error) {
 	parsed := make([]textLine, len(lines))
 	counts := make(map[string]int)
 	for i, raw := range lines {
 		tl, err := parseTextLine(raw)
 		if err != nil {
-			return nil, errAt(i+1, "%s", err.Error())
+			return nil, nil, errAt(i+1, "%s", err.Error())
 		}
 		parsed[i] = tl
 		if tl.kind == lineLabel {
 			counts[tl.speaker]++
 		}
 	}
+	isSpeaker := func(tl textLine) bool {
+		return tl.kind == lineLabel && (counts[tl.speaker] >= 2 || capitalised(tl.speaker) || numbered(tl.speaker))
+	}
+	// Untimed lines before the first speaker of a file that has speakers
+	// are a title or a header ("Discovery call with Acme, May 3"), not
+	// speech by an Unknown speaker who would then be guessed the seller.
+	first := slices.IndexFunc(parsed, isSpeaker)
+	var notes []string
 	var segs []segment
 	var last *segment
 	for i, tl := range parsed {
+		if i < first && tl.kind != lineBlank && !tl.timed {
+			notes = append(notes, fmt.Sprintf("line %d, before the first speaker, is not read as speech: %q", i+1, Excerpt(tl.line, 60)))
+			continue
+		}
 		switch tl.kind {
 		case lineBlank, lineSkip:
 			continue
 		case lineLabel:
-			if counts[tl.speaker] >= 2 || capitalised(tl.speaker) || numbered(tl.speaker) {
+			if isSpeaker(tl) {
 				segs = append(segs, segment{Speaker: tl.speaker, Start: tl.start, HasStart: tl.timed, Line: i + 1, Text: tl.text})
 				last = &segs[len(segs)-1]
 				continue
 			}
 			// Not a speaker after all: the whole line is speech.
-			tl.text = strings.TrimSpace(stripTime(lines[i]))
+			tl.text = tl.line
 		}
 		seg := segment{Line: i + 1, Text: tl.text, Start: tl.start, HasStart: tl.timed}
 		if last != nil && !tl.timed {
@@ -213,7 +234,7 @@ func readLabelled(lines []string) ([]segment, error) {
 		segs = append(segs, seg)
 		last = &segs[len(segs)-1]
 	}
-	return segs, nil
+	return segs, notes, nil
 }
 
 // parseTextLine classifies one line of a "Name: text" file.
@@ -230,6 +251,7 @@ func parseTextLine(raw string) (textLine, error) {
 		tl.start, tl.timed = d, true
 		l = rest
 	}
+	tl.line = l
 	if strings.HasPrefix(l, "[") {
 		// "[Dana]: text", "[SPEAKER_00] text", as subtitles write them.
 		if name, rest, ok := cueLabel(l); ok {
@@ -278,8 +300,13 @@ func leadingTime(l string) (time.Duration, string, bool, error) {
 		}
 		inner, rest = strings.TrimSpace(l[1:end]), l[end+1:]
 	case l[0] >= '0' && l[0] <= '9':
+		// A bare time counts only before a speaker label ("00:01:23 Dana:
+		// hi"): "3:30 works for me" on a line of its own is speech.
 		end := strings.IndexAny(l, " \t")
 		if end < 0 {
+			return 0, l, false, nil
+		}
+		if _, _, ok := splitLabel(strings.TrimLeft(l[end:], " \t-–—|")); !ok {
 			return 0, l, false, nil
 		}
 		inner, rest = l[:end], l[end:]
@@ -292,16 +319,6 @@ func leadingTime(l string) (time.Duration, string, bool, error) {
 	}
 	rest = strings.TrimLeft(rest, " \t-–—|")
 	return d, rest, true, nil
-}
-
-// stripTime removes a leading time from a raw line, for lines whose label
-// turned out not to be a speaker.
-func stripTime(raw string) string {
-	l := strings.TrimSpace(raw)
-	if _, rest, ok, _ := leadingTime(l); ok {
-		return rest
-	}
-	return l
 }
 
 // splitLabel splits "Label: text" at the first colon that is followed by a

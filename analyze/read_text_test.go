@@ -91,6 +91,17 @@ func TestReadText(t *testing.T) {
 			want: []string{"1 Dana Whitfield [0:03.000-1:02:03.000] Hi everyone, thanks for joining.", "4 Unknown Speaker [1:02:03.000-1:02:04.600] Happy to be here."},
 		},
 		{
+			name: "a time inside speech is speech",
+			src:  "Rep: Does Thursday at\n3:30 work for you?\nCustomer: It does.",
+			want: []string{"1 Rep Does Thursday at 3:30 work for you?", "3 Customer It does."},
+		},
+		{
+			name:   "a title before timed speakers is not speech",
+			src:    "Discovery call with Acme\n[00:00:01] Dana: Hi.\n[00:00:03] Sam: Hello.",
+			timing: TimingStarts,
+			want:   []string{"2 Dana [0:01.000-0:03.000] Hi.", "3 Sam [0:03.000-0:03.400] Hello."},
+		},
+		{
 			name: "CRLF and BOM",
 			src:  "\ufeffRep: Hi.\r\nCustomer: Hello.\r\n",
 			want: []string{"1 Rep Hi.", "2 Customer Hello."},
@@ -129,6 +140,8 @@ func TestReadErrors(t *testing.T) {
 		{"minutes out of range", "a.txt", "[00:00:01] Rep: hi\n[00:61:00] Customer: hi", 2, "minutes out of range"},
 		{"seconds out of range", "a.txt", "Rep (00:00:75): hi", 1, "seconds out of range"},
 		{"binary", "a.txt", "Rep: hi\x00there", 1, "binary"},
+		{"an impossible time in a Zoom header", "a.txt", "[Sam Ortiz] 00:00:01\nhi\n[Dana] 00:61:00\nhello", 3, "minutes out of range"},
+		{"an impossible time in an Otter header", "a.txt", "Sam Ortiz  0:01\nhi\n\nDana  0:75\nhello", 4, "seconds out of range"},
 		{"a .json that is not JSON", "a.json", "Rep: hi", 1, "not JSON"},
 		{"a .vtt without cues", "a.vtt", " \nBROKENVTT\n", 1, "not WebVTT"},
 		{"a very long line", "a.txt", "Rep: hi\nCustomer: " + strings.Repeat("word ", MaxLineLength/5+1), 2, "limit is 1 MiB"},
@@ -147,6 +160,28 @@ func TestReadErrors(t *testing.T) {
 				t.Errorf("error is not one line: %q", err)
 			}
 		})
+	}
+}
+
+func TestDetectFormat(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       Format
+	}{
+		{"a.txt", "Dana: click Settings --> Billing\nSam: ok", FormatText},
+		{"a.txt", "{laughs} okay\nRep: hi", FormatText},
+		{"a.txt", "[00:00:01] Rep: hi", FormatText},
+		{"a.json", "  {\"turns\": []}", FormatJSON},
+		{"a.json", "[{\"speaker\": \"A\", \"text\": \"hi\"}]", FormatJSON},
+		{"a", "WEBVTT\n\n00:01.000 --> 00:02.000\nhi", FormatVTT},
+		{"a", "1\n00:00:01,000 --> 00:00:02,000\nhi", FormatSRT},
+		{"a", "1\n\n00:00:01,000 --> 00:00:02,000\nhi", FormatSRT},
+		{"a.vtt", "00:01.000 --> 00:02.000\nhi", FormatVTT},
+	}
+	for _, tt := range tests {
+		if got, err := DetectFormat(tt.name, tt.text); err != nil || got != tt.want {
+			t.Errorf("DetectFormat(%q, %q) = %s, %v; want %s", tt.name, tt.text, got, err, tt.want)
+		}
 	}
 }
 

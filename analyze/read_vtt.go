@@ -40,9 +40,6 @@ func readVTT(text string) ([]segment, error) {
 	}
 	var b cueSegmenter
 	for _, c := range cues {
-		if len(c.text) == 0 {
-			continue
-		}
 		joined := strings.Join(c.text, "\n")
 		if voices, ok := splitVoices(joined); ok {
 			b.segs = appendVoices(b.segs, c, joined, voices)
@@ -171,7 +168,7 @@ func voiceName(body string) string {
 	}
 	name := collapseSpace(rest)
 	if strings.IndexByte(name, '&') >= 0 {
-		name = collapseSpace(strings.ReplaceAll(html.UnescapeString(name), "\u00a0", " "))
+		name = collapseSpace(html.UnescapeString(name)) // &nbsp; is white space to collapseSpace
 	}
 	return name
 }

@@ -26,7 +26,8 @@ var (
 //  3. a guess, marked as one: the first speaker who introduces themselves
 //     as calling from somewhere in the first six turns ("this is Sam from
 //     Acme", "I'm calling from...", "my name is Sam with Acme"), else the
-//     first speaker of the call, is the rep; everyone else a customer.
+//     first named speaker of the call (not Unknown), is the rep, with any
+//     colleague they introduce; everyone else is a customer.
 //
 // A transcript with one speaker gets no roles unless 1 or 2 gives one:
 // nothing can be said about a call with one voice.
@@ -103,8 +104,13 @@ func AssignRoles(t *Transcript, opts ReadOptions) (notes []string) {
 		return notes
 	}
 	rep := introducer(t)
+	for i := 0; rep == "" && i < len(t.Turns); i++ {
+		if t.Turns[i].Speaker != UnknownSpeaker { // unlabelled text is nobody's
+			rep = t.Turns[i].Speaker
+		}
+	}
 	if rep == "" {
-		rep = t.Turns[0].Speaker
+		return notes
 	}
 	sellers := append([]string{rep}, colleagues(t, rep)...)
 	for i := range t.Speakers {

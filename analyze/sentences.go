@@ -55,24 +55,18 @@ const unpunctuatedTurnWords = 6
 // text was unpunctuated: no sentence-ending punctuation at all, and long
 // enough that it should have had some.
 func segmentText(text string) (sents []Sentence, unpunctuated bool) {
-	lower := lowerText(text)
-	if !hasTerminal(text) {
-		sents = chunk(nil, text, lower, 0, len(text))
-		words := 0
-		for _, s := range sents {
-			words += len(s.Words)
-		}
-		return sents, words > unpunctuatedTurnWords
-	}
 	// The turn's words are found once; each sentence takes its share.
-	words, spans := tokenize(text, lower)
+	words, spans := tokenize(text, lowerText(text))
+	if !hasTerminal(text) {
+		return chunk(nil, text, words, spans, 0, len(text)), len(words) > unpunctuatedTurnWords
+	}
 	if singleSentence(text) {
 		// Most turns are one sentence with its punctuation at the end:
 		// prose could only return the whole text, so it is not asked.
 		start := leadingSpace(text)
 		s := text[start : len(text)-trailingSpace(text)]
 		if len(words) > maxSentenceWords {
-			return chunk(nil, text, lower, start, start+len(s)), false
+			return chunk(nil, text, words, spans, start, start+len(s)), false
 		}
 		return []Sentence{{Text: s, Offset: start, Words: words[:len(words):len(words)], Unpunctuated: !endsTerminal(s)}}, false
 	}
@@ -98,7 +92,7 @@ func segmentText(text string) (sents []Sentence, unpunctuated bool) {
 				// punctuation in a partly punctuated turn ("i think
 				// regarding… sorry go ahead stefan do you want to add
 				// something"): the fallback chunker cuts it.
-				sents = chunk(sents, text, lower, start, stop)
+				sents = chunk(sents, text, words[first:w], spans[first:w], start, stop)
 				continue
 			}
 			sents = append(sents, Sentence{Text: s.Text, Offset: start, Words: words[first:w:w], Unpunctuated: !endsTerminal(s.Text)})
@@ -189,20 +183,7 @@ func segmentTurn(text string, breaks []int) (sents []Sentence, unpunctuated bool
 // needs none, unless all before it is "and um" or the like, which goes
 // with the question. Chunks are marked Unpunctuated, except a last chunk
 // that ends in punctuation.
-func chunk(dst []Sentence, text, lower string, start, stop int) []Sentence {
-	type span struct{ start, end int }
-	var spans []span
-	var words []string
-	wordSpans(text[start:stop], func(a, b int) {
-		spans = append(spans, span{start + a, start + b})
-		var w string
-		if len(lower) == len(text) {
-			w = lower[start+a : start+b]
-		} else {
-			w = strings.ToLower(text[start+a : start+b])
-		}
-		words = append(words, strings.ReplaceAll(w, "’", "'"))
-	})
+func chunk(dst []Sentence, text string, words []string, spans []wordSpan, start, stop int) []Sentence {
 	if len(words) == 0 {
 		s := strings.TrimSpace(text[start:stop])
 		if s == "" {

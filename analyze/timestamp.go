@@ -6,10 +6,11 @@ import (
 )
 
 // parseClock reads a clock time as transcripts write it: "1:02:03",
-// "01:02:03.450", "02:03", "2:03,45", "00:02:03,450". It reports ok=false
-// when s is not shaped like a time at all, and an error when it is shaped
-// like one but impossible ("00:61:00"). Without hours, minutes may exceed 59
-// (long recordings written as mm:ss); with hours they may not.
+// "01:02:03.450", "02:03", "2:03,45", "00:02:03,450". Every field after a
+// colon has two digits. It reports ok=false when s is not shaped like a
+// time at all ("2:1", "10:30am"), and an error when it is shaped like one
+// but impossible ("00:61:00"). Without hours, minutes may exceed 59 (long
+// recordings written as mm:ss); with hours they may not.
 func parseClock(s string) (d time.Duration, ok bool, err error) {
 	var fields [3]int
 	n := 0
@@ -21,7 +22,7 @@ func parseClock(s string) (d time.Duration, ok bool, err error) {
 			v = v*10 + int(s[i]-'0')
 			i++
 		}
-		if i == start || i-start > 5 {
+		if i == start || i-start > 5 || n > 0 && i-start != 2 {
 			return 0, false, nil
 		}
 		fields[n] = v

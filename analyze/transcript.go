@@ -102,7 +102,8 @@ type Transcript struct {
 	// the length of the recording, which may begin with minutes of silence.
 	Start, End time.Duration
 	// Notes are things the reader noticed and the user may want to know,
-	// such as "decoded as Windows-1252" or "3 cues without a speaker".
+	// such as "not valid UTF-8 (first at line 3): read as Windows-1252" or
+	// "seller guessed: Dana (use --rep NAME to say who sells)".
 	Notes []string
 }
 
@@ -159,7 +160,7 @@ type Turn struct {
 	Speaker string
 	Role    Role
 	// Start and End are set when the transcript is timed (see
-	// Transcript.Timing); with TimingStarts, End is derived.
+	// Transcript.Timing), zero otherwise; with TimingStarts, End is derived.
 	Start, End time.Duration
 	Line       int    // 1-based source line where the turn starts (0 for JSON sources without lines)
 	Text       string // the words, whitespace-collapsed, tags and entities decoded

@@ -69,8 +69,15 @@ func scanWords(s string, fn func(start, end int) bool) {
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if start < 0 && (c == '[' || c == '(' || c == '<') {
+		if c == '[' || c == '(' || c == '<' {
 			if j := annotationEnd(s, i); j > 0 {
+				// "great[laughs]": the word ends at the bracket.
+				if start >= 0 {
+					if !fn(start, i) {
+						return
+					}
+					start = -1
+				}
 				i = j
 				continue
 			}

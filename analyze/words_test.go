@@ -21,6 +21,7 @@ func TestWords(t *testing.T) {
 		{"well- we", []string{"well", "we"}},
 		{"[laughter] okay (crosstalk) <inaudible> sure", []string{"okay", "sure"}},
 		{"an unclosed [bracket stays", []string{"an", "unclosed", "bracket", "stays"}},
+		{"great[laughs] and(crosstalk) yes", []string{"great", "and", "yes"}},
 		{"CAFÉ Zürich", []string{"café", "zürich"}},
 		{"…", nil},
 		{"", nil},

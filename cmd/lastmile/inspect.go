@@ -57,6 +57,7 @@ func onlyNames() []string {
 }
 
 func inspectAction(c *cli.Context) error {
+	go analyze.Warm() // load the sentence model while the command line and the first file are read
 	if c.NArg() != 1 {
 		return usagef("inspect takes one file (got %d)", c.NArg())
 	}

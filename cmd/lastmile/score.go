@@ -37,6 +37,7 @@ format, the full scorecard is printed.`,
 }
 
 func scoreAction(c *cli.Context) error {
+	go analyze.Warm() // load the sentence model while the command line and the first file are read
 	rubric, err := loadRubric(c)
 	if err != nil {
 		return err

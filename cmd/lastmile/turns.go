@@ -25,6 +25,7 @@ func turnsCommand() *cli.Command {
 }
 
 func turnsAction(c *cli.Context) error {
+	go analyze.Warm() // load the sentence model while the command line and the first file are read
 	if c.NArg() == 0 {
 		return usagef("turns needs at least one file")
 	}
