@@ -158,6 +158,7 @@ func reorderArgs(app *cli.App, args []string) ([]string, error) {
 		}
 	}
 	var flags, files []string
+	help := false
 	rest := args[2:]
 	for i := 0; i < len(rest); i++ {
 		a := rest[i]
@@ -167,6 +168,7 @@ func reorderArgs(app *cli.App, args []string) ([]string, error) {
 			i = len(rest)
 		case len(a) > 1 && a[0] == '-':
 			flags = append(flags, a)
+			help = help || a == "-h" || a == "--help"
 			name := strings.TrimLeft(a, "-")
 			if _, _, hasValue := strings.Cut(name, "="); !hasValue && takesValue[name] && i+1 < len(rest) {
 				i++
@@ -177,11 +179,41 @@ func reorderArgs(app *cli.App, args []string) ([]string, error) {
 		}
 	}
 	out := append([]string{args[0], args[1]}, flags...)
-	if len(files) > 0 {
+	if len(files) > 0 && !help { // "score calls/ --help" asks for help, not for calls/
 		out = append(out, "--")
 		out = append(out, files...)
 	}
 	return out, nil
+}
+
+// oneOf checks a flag's value against the values it takes, ignoring case,
+// and returns it lower-cased.
+func oneOf(flag, value string, allowed ...string) (string, error) {
+	v := strings.ToLower(strings.TrimSpace(value))
+	for _, a := range allowed {
+		if v == a {
+			return v, nil
+		}
+	}
+	return "", usagef("--%s must be %s, not %q", flag, strings.Join(allowed, ", "), value)
+}
+
+// stdinOnce refuses standard input named more than once ("-" twice, or
+// "-" and --files-from -): two readers would split one stream between them.
+func stdinOnce(paths []string, filesFrom string) error {
+	n := 0
+	if filesFrom == stdinName {
+		n++
+	}
+	for _, p := range paths {
+		if p == stdinName {
+			n++
+		}
+	}
+	if n > 1 {
+		return usagef("standard input (-) can be read only once")
+	}
+	return nil
 }
 
 // readOptions builds the reader's options from the shared flags.

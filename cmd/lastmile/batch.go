@@ -125,7 +125,7 @@ func (b *batch) run(ctx context.Context, inputs func(emit func(input) bool), emi
 // score reads and scores one input. It never panics: a bug in an analyzer
 // triggered by one odd file fails that file, not the batch.
 func (b *batch) score(in input) (res *callResult) {
-	res = &callResult{sum: analyze.Summary{File: in.path}}
+	res = &callResult{}
 	fail := func(err error) *callResult {
 		res.sum = analyze.Summary{File: in.path, Err: err}
 		if b.renderFailed != nil {
@@ -138,10 +138,7 @@ func (b *batch) score(in input) (res *callResult) {
 			res = fail(fmt.Errorf("%s: internal error, please report it: %v", in.path, p))
 		}
 	}()
-	if in.err != nil {
-		return fail(fmt.Errorf("%s: %w", in.path, in.err))
-	}
-	t, err := readInput(in.path, b.read)
+	t, err := loadInput(in, b.read)
 	if err != nil {
 		return fail(err)
 	}
@@ -154,6 +151,15 @@ func (b *batch) score(in input) (res *callResult) {
 		res.out = b.render(sc, &res.sum)
 	}
 	return res
+}
+
+// loadInput reads the transcript an input names, or returns the problem
+// found while looking for it, naming the path.
+func loadInput(in input, opts analyze.ReadOptions) (*analyze.Transcript, error) {
+	if in.err != nil {
+		return nil, fmt.Errorf("%s: %w", in.path, in.err)
+	}
+	return readInput(in.path, opts)
 }
 
 // readInput reads one transcript from a path, or standard input for "-".

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,6 +52,18 @@ func TestDeterministicAcrossJobs(t *testing.T) {
 		}
 		if !strings.Contains(out1, "broken.vtt") || !strings.Contains(out1, "empty.txt") {
 			t.Errorf("%s: a failed input is missing from the output", format)
+		}
+		switch format {
+		case "json":
+			if !json.Valid([]byte(out1)) {
+				t.Errorf("json: the document is not valid JSON")
+			}
+		case "jsonl":
+			for _, line := range strings.Split(strings.TrimSuffix(out1, "\n"), "\n") {
+				if !json.Valid([]byte(line)) {
+					t.Errorf("jsonl: a line is not valid JSON: %.80s", line)
+				}
+			}
 		}
 	}
 }
@@ -121,16 +135,49 @@ func TestFailUnder(t *testing.T) {
 	}
 }
 
+// cancelOnWrite cancels a context at the first write it sees, as a user
+// pressing Ctrl-C once output has started.
+type cancelOnWrite struct {
+	bytes.Buffer
+	cancel context.CancelFunc
+}
+
+func (w *cancelOnWrite) Write(p []byte) (int, error) {
+	w.cancel()
+	return w.Buffer.Write(p)
+}
+
 func TestInterruptedBatchPrintsWhatFinished(t *testing.T) {
+	dir := t.TempDir()
+	calls, _ := filepath.Glob("../../testdata/calls/0*")
+	for i := 0; i < 20; i++ {
+		for _, c := range calls {
+			data, _ := os.ReadFile(c)
+			os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d-%s", i, filepath.Base(c))), data, 0o644)
+		}
+	}
+	args := []string{"lastmile", "score", "--format", "jsonl", "--jobs", "2", dir}
+	var full, stderr bytes.Buffer
+	if code := runContext(context.Background(), args, &full, &stderr); code != 0 {
+		t.Fatalf("full run: exit %d", code)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
-	cancel() // interrupted before anything ran
-	var stdout, stderr bytes.Buffer
-	code := runContext(ctx, []string{"lastmile", "score", "--format", "jsonl", "../../testdata/calls"}, &stdout, &stderr)
+	out := &cancelOnWrite{cancel: cancel}
+	code := runContext(ctx, args, out, &stderr)
 	if code != exitInterrupted {
 		t.Errorf("exit %d, want %d", code, exitInterrupted)
 	}
-	if !strings.Contains(stderr.String(), "interrupted") {
-		t.Errorf("stderr %q", stderr.String())
+	got := out.String()
+	if got == "" || !strings.HasSuffix(got, "\n") || !strings.HasPrefix(full.String(), got) {
+		t.Fatalf("interrupted output is not a whole-line prefix of the full run (%d of %d bytes)", len(got), full.Len())
+	}
+	if len(got) == full.Len() {
+		t.Errorf("the interruption did not stop the batch")
+	}
+	for _, line := range strings.Split(strings.TrimSuffix(got, "\n"), "\n") {
+		if !json.Valid([]byte(line)) {
+			t.Fatalf("a line is not JSON: %.80s", line)
+		}
 	}
 }
 

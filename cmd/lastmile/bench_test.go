@@ -68,6 +68,7 @@ func corpusFiles(b *testing.B) (dir string, files []string, size int64) {
 func BenchmarkE2E(b *testing.B) {
 	// As the lastmile binary does (see main); the baseline runs the same.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(80 << 20))
 	dir, _, size := corpusFiles(b)
 	for _, jobs := range []int{1, 2} {
 		b.Run("jobs="+strconv.Itoa(jobs), func(b *testing.B) {
@@ -88,6 +89,7 @@ func BenchmarkE2E(b *testing.B) {
 // compares with BenchmarkE2E's.
 func BenchmarkProse(b *testing.B) {
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(80 << 20))
 	_, files, size := corpusFiles(b)
 	var texts []string
 	for _, f := range files {

@@ -42,6 +42,14 @@ func formatValue(v float64, u analyze.Unit) string {
 	return trimFloat(v)
 }
 
+// lineLabel prints a source line number, or none for 0 (JSON sources).
+func lineLabel(n int, none string) string {
+	if n > 0 {
+		return fmt.Sprint(n)
+	}
+	return none
+}
+
 // formatClock prints a position in the call as m:ss or h:mm:ss.
 func formatClock(d time.Duration) string {
 	s := int(d.Round(time.Second).Seconds())
@@ -120,17 +128,4 @@ func sellerLabel(s *analyze.Summary) string {
 		return s.Seller + " (guess)"
 	}
 	return s.Seller
-}
-
-// metricCell prints a metric for a table cell: its value, or "n/a".
-func metricCell(s *analyze.Summary, r *analyze.Rubric, name string) string {
-	m, ok := s.Metric(name)
-	if !ok || m.NA != "" {
-		return "n/a"
-	}
-	def := r.MetricDef(name)
-	if def == nil {
-		return trimFloat(m.Value)
-	}
-	return formatValue(m.Value, def.Unit)
 }

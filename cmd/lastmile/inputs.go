@@ -10,6 +10,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
@@ -141,6 +142,9 @@ func (w *walker) walk(dir string, ancestors []dirID) (found int, ok bool) {
 		return found, w.emit(input{path: dir, err: unwrapPathError(err)})
 	}
 	for _, e := range entries { // os.ReadDir sorts by name
+		if w.ctx.Err() != nil {
+			return found, false
+		}
 		if strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
@@ -148,6 +152,9 @@ func (w *walker) walk(dir string, ancestors []dirID) (found int, ok bool) {
 		isDir := e.IsDir()
 		if e.Type()&fs.ModeSymlink != 0 {
 			target, err := os.Stat(p)
+			if err != nil && !transcriptExts[strings.ToLower(filepath.Ext(e.Name()))] {
+				continue // a dangling link to something that is not a transcript
+			}
 			if err != nil {
 				if !w.emit(input{path: p, err: fmt.Errorf("broken symlink: %v", unwrapPathError(err))}) {
 					return found, false
@@ -180,12 +187,17 @@ func hasGlobMeta(p string) bool { return strings.ContainsAny(p, "*?[") }
 
 // glob expands a pattern; "**" as a whole path element matches any number
 // of directories, and such a pattern matches files only (its directories
-// are walked by the pattern itself).
+// are walked by the pattern itself). Hidden files and directories are left
+// out, as in a directory walk, unless the pattern's last element starts
+// with a dot.
 func glob(pattern string) ([]string, error) {
 	if !strings.Contains(pattern, "**") {
 		m, err := filepath.Glob(pattern)
 		if err != nil {
 			return nil, fmt.Errorf("bad pattern: %v", err)
+		}
+		if !strings.HasPrefix(filepath.Base(pattern), ".") { // hidden files only when asked for
+			m = slices.DeleteFunc(m, func(p string) bool { return strings.HasPrefix(filepath.Base(p), ".") })
 		}
 		return m, nil
 	}
@@ -222,6 +234,9 @@ func glob(pattern string) ([]string, error) {
 		rel, err := filepath.Rel(filepath.FromSlash(root), p)
 		if err != nil || rel == "." {
 			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") && !strings.HasPrefix(rest[len(rest)-1], ".") {
+			return nil // hidden files, as in a directory walk, unless the pattern asks
 		}
 		if matchStar(rest, strings.Split(filepath.ToSlash(rel), "/")) {
 			out = append(out, p)

@@ -61,14 +61,17 @@ func inspectAction(c *cli.Context) error {
 	if c.NArg() != 1 {
 		return usagef("inspect takes one file (got %d)", c.NArg())
 	}
-	format := c.String("format")
-	if format != "table" && format != "json" && format != "jsonl" {
-		return usagef("unknown --format %q (want table, json or jsonl)", format)
+	format, err := oneOf("format", c.String("format"), "table", "json", "jsonl")
+	if err != nil {
+		return err
 	}
 	var prefixes []string
 	if only := c.String("only"); only != "" {
 		for _, name := range strings.Split(only, ",") {
-			name = strings.TrimSpace(name)
+			name = strings.ToLower(strings.TrimSpace(name))
+			if name == "" {
+				continue // "questions," or "a,,b"
+			}
 			found := false
 			for _, f := range onlyFilters {
 				if f.name == name {
@@ -81,9 +84,9 @@ func inspectAction(c *cli.Context) error {
 			}
 		}
 	}
-	colorMode := c.String("color")
-	if colorMode != "auto" && colorMode != "always" && colorMode != "never" {
-		return usagef("--color must be auto, always or never, not %q", colorMode)
+	colorMode, err := oneOf("color", c.String("color"), "auto", "always", "never")
+	if err != nil {
+		return err
 	}
 	rubric, err := loadRubric(c)
 	if err != nil {
@@ -98,6 +101,13 @@ func inspectAction(c *cli.Context) error {
 	if err != nil {
 		fmt.Fprintln(c.App.ErrWriter, err)
 		return errInputsFailed
+	}
+	if who := c.String("speaker"); who != "" && !hasSpeaker(t, who) {
+		var names []string
+		for _, s := range t.Speakers {
+			names = append(names, s.Name)
+		}
+		return usagef("--speaker %q: no such speaker in %s (speakers: %s)", who, path, strings.Join(names, ", "))
 	}
 	sc, err := analyze.Score(t, rubric)
 	if err != nil {
@@ -118,7 +128,9 @@ func inspectAction(c *cli.Context) error {
 	case "jsonl":
 		for i, a := range ann {
 			if keep[i] == shown {
-				w.Write(append(appendAnnotationJSON(nil, sc, a), '\n'))
+				jw := &jsonw{}
+				writeAnnotationJSON(jw, sc, a)
+				w.Write(append(jw.b, '\n'))
 			}
 		}
 	case "json":
@@ -127,13 +139,13 @@ func inspectAction(c *cli.Context) error {
 		jw.key("schema")
 		jw.str(inspectSchema)
 		jw.key("call")
-		jw.b = appendCallJSON(jw.b, sc, ptr(analyze.Summarize(sc)))
+		sum := analyze.Summarize(sc)
+		writeCallJSON(jw, sc, &sum)
 		jw.key("sentences")
 		jw.beginArray()
 		for i, a := range ann {
 			if keep[i] == shown {
-				jw.b = appendAnnotationJSON(jw.b, sc, a)
-				jw.comma[len(jw.comma)-1] = true
+				writeAnnotationJSON(jw, sc, a)
 			}
 		}
 		jw.endArray()
@@ -150,28 +162,23 @@ func inspectAction(c *cli.Context) error {
 	return w.Flush()
 }
 
-func ptr[T any](v T) *T { return &v }
+// The schemas of inspect's JSON: the document, and each sentence record.
+const (
+	inspectSchema  = "lastmile.inspect/1"
+	sentenceSchema = "lastmile.sentence/1"
+)
 
-// inspectSchema versions the per-sentence records.
-const inspectSchema = "lastmile.sentence/1"
-
-// appendAnnotationJSON writes one sentence record: {"file", "line",
-// "start", "speaker", "role", "text", "tags", "question_kind", "findings"}.
-// It is written as an array element or a line of its own.
-func appendAnnotationJSON(b []byte, sc *analyze.Scorecard, a analyze.Annotation) []byte {
-	if len(b) > 0 && b[len(b)-1] != '[' && b[len(b)-1] != '\n' {
-		b = append(b, ',')
-	}
-	w := &jsonw{b: b}
+// writeAnnotationJSON writes one sentence record as the next value of w:
+// {"schema", "file", "line", "start", "speaker", "role", "text", "tags",
+// "question_kind", "findings"}.
+func writeAnnotationJSON(w *jsonw, sc *analyze.Scorecard, a analyze.Annotation) {
 	w.beginObject()
+	w.key("schema")
+	w.str(sentenceSchema)
 	w.key("file")
 	w.str(sc.Transcript.Name)
 	w.key("line")
-	if a.Line > 0 {
-		w.int(a.Line)
-	} else {
-		w.null()
-	}
+	w.line(a.Line)
 	w.key("start")
 	w.seconds(a.Start, a.Timed)
 	w.key("speaker")
@@ -191,7 +198,6 @@ func appendAnnotationJSON(b []byte, sc *analyze.Scorecard, a analyze.Annotation)
 	}
 	w.endArray()
 	w.endObject()
-	return w.b
 }
 
 func nonNil(s []string) []string {
@@ -234,6 +240,15 @@ func selectSentences(ann []analyze.Annotation, prefixes []string, speaker string
 		}
 	}
 	return keep
+}
+
+func hasSpeaker(t *analyze.Transcript, want string) bool {
+	for _, s := range t.Speakers {
+		if sameSpeaker(s.Name, want) {
+			return true
+		}
+	}
+	return false
 }
 
 func sameSpeaker(name, want string) bool {
@@ -330,10 +345,7 @@ func writeAnnotated(w io.Writer, sc *analyze.Scorecard, ann []analyze.Annotation
 				tags = append(tags, p.tag(label))
 			}
 		}
-		line := ""
-		if a.Line > 0 {
-			line = fmt.Sprint(a.Line)
-		}
+		line := lineLabel(a.Line, "")
 		fmt.Fprintf(w, "%5s %8s  %s %s", line, at, who, text)
 		if len(tags) > 0 {
 			fmt.Fprintf(w, "  %s", strings.Join(tags, " "))

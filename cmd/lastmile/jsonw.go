@@ -48,6 +48,15 @@ func (w *jsonw) int(n int)     { w.pre(); w.b = strconv.AppendInt(w.b, int64(n),
 func (w *jsonw) bool(v bool)   { w.pre(); w.b = strconv.AppendBool(w.b, v) }
 func (w *jsonw) null()         { w.pre(); w.b = append(w.b, "null"...) }
 
+// line writes a 1-based source line, or null for none (0).
+func (w *jsonw) line(n int) {
+	if n > 0 {
+		w.int(n)
+		return
+	}
+	w.null()
+}
+
 // strOrNull writes "" as null.
 func (w *jsonw) strOrNull(s string) {
 	if s == "" {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -109,9 +110,34 @@ func runCase(t *testing.T, file string) {
 		}
 		return
 	}
+	checkJSON(t, args, got["stdout"])
 	for _, name := range []string{"stdout", "stderr"} {
 		if got[name] != want[name] {
 			t.Errorf("%s differs:\n--- got\n%s\n--- want\n%s", name, got[name], want[name])
+		}
+	}
+}
+
+// checkJSON fails the test if a JSON output is not valid JSON: one
+// document for --format json, one per line for jsonl and turns' json.
+func checkJSON(t *testing.T, args []string, stdout string) {
+	t.Helper()
+	format := ""
+	for i, a := range args {
+		if (a == "--format" || a == "-f") && i+1 < len(args) {
+			format = args[i+1]
+		}
+	}
+	switch {
+	case format == "json" && args[0] != "turns":
+		if !json.Valid([]byte(stdout)) {
+			t.Errorf("--format json output is not valid JSON")
+		}
+	case format == "jsonl" || format == "json":
+		for _, line := range strings.Split(strings.TrimSuffix(stdout, "\n"), "\n") {
+			if line != "" && !json.Valid([]byte(line)) {
+				t.Errorf("a line of JSON output is not valid JSON: %.80s", line)
+			}
 		}
 	}
 }

@@ -15,6 +15,12 @@ const (
 // metric, or a failed one with "error".
 func appendCallJSON(b []byte, sc *analyze.Scorecard, sum *analyze.Summary) []byte {
 	w := &jsonw{b: b}
+	writeCallJSON(w, sc, sum)
+	return w.b
+}
+
+// writeCallJSON writes one call's object as the next value of w.
+func writeCallJSON(w *jsonw, sc *analyze.Scorecard, sum *analyze.Summary) {
 	w.beginObject()
 	w.key("schema")
 	w.str(callSchema)
@@ -24,7 +30,7 @@ func appendCallJSON(b []byte, sc *analyze.Scorecard, sum *analyze.Summary) []byt
 		w.key("error")
 		w.str(sum.Err.Error())
 		w.endObject()
-		return w.b
+		return
 	}
 	t := sc.Transcript
 	w.key("format")
@@ -105,7 +111,6 @@ func appendCallJSON(b []byte, sc *analyze.Scorecard, sum *analyze.Summary) []byt
 	w.key("notes")
 	w.strings(t.Notes)
 	w.endObject()
-	return w.b
 }
 
 // appendSpeakerFields writes a speaker's "name", "role" and "role_source".
@@ -140,11 +145,7 @@ func appendFindingJSON(w *jsonw, f analyze.Finding) {
 	w.key("kind")
 	w.str(f.Kind)
 	w.key("line")
-	if f.Line > 0 {
-		w.int(f.Line)
-	} else {
-		w.null()
-	}
+	w.line(f.Line)
 	w.key("start")
 	w.seconds(f.Start, f.Timed && f.Ref.Turn >= 0)
 	w.key("speaker")

@@ -60,10 +60,7 @@ func writeScorecard(w io.Writer, sc *analyze.Scorecard, style tableStyle) error 
 		}
 		ev := newTable(w, style, []string{"Line", "Time", "Speaker", "Finding", "Evidence"}, map[int]int{3: 40, 4: 60})
 		for _, f := range sc.Findings {
-			line, at, speaker := "—", "", f.Speaker
-			if f.Line > 0 {
-				line = fmt.Sprint(f.Line)
-			}
+			line, at, speaker := lineLabel(f.Line, "—"), "", f.Speaker
 			if f.Timed && f.Ref.Turn >= 0 {
 				at = formatClock(f.Start)
 			}

@@ -79,6 +79,10 @@ func (o *tableOutput) add(w io.Writer, r *callResult) error {
 		fmt.Fprintln(w)
 	}
 	if r.sum.Err != nil {
+		if o.style == styleMarkdown {
+			_, err := fmt.Fprintf(w, "### %s\n\nfailed: %s\n", escapeMarkdown(r.sum.File), escapeMarkdown(r.sum.Err.Error()))
+			return err
+		}
 		_, err := fmt.Fprintf(w, "%s\n  failed: %v\n", r.sum.File, r.sum.Err)
 		return err
 	}
@@ -236,7 +240,7 @@ func (o *tableOutput) callCell(s *analyze.Summary, c column) string {
 		}
 		return openerCountRE.ReplaceAllString(m.Detail, "") // "permission 1, pitch 2" -> "permission, pitch"
 	}
-	return metricCell(s, o.rubric, name)
+	return formatValue(m.Value, o.rubric.MetricDef(name).Unit)
 }
 
 func (o *tableOutput) writeRollup(w io.Writer) error {

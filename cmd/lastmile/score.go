@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -24,7 +25,7 @@ PATH is a file, a directory (walked for .txt .vtt .srt .json), a quoted glob
 format, the full scorecard is printed.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output `FORMAT`: table, json, jsonl, csv or markdown"},
-			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), DefaultText: "the number of CPUs", Usage: "`N` calls scored in parallel"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.GOMAXPROCS(0), DefaultText: "the number of CPUs, also the most", Usage: "`N` calls scored in parallel"},
 			&cli.StringFlag{Name: "sort", Value: "file", Usage: "`ORDER` of table and markdown rows: file (input order), score or seller"},
 			&cli.Float64Flag{Name: "fail-under", DefaultText: "none", Usage: "exit 3 if a call scores below `SCORE` (0-100)"},
 			&cli.BoolFlag{Name: "scorecards", Usage: "table/markdown: print every call's full scorecard, not one row per call"},
@@ -47,6 +48,9 @@ func scoreAction(c *cli.Context) error {
 		return err
 	}
 	paths := c.Args().Slice()
+	if err := stdinOnce(paths, c.String("files-from")); err != nil {
+		return err
+	}
 	if from := c.String("files-from"); from != "" {
 		list, err := readFilesFrom(from)
 		if err != nil {
@@ -60,9 +64,12 @@ func scoreAction(c *cli.Context) error {
 	if c.Int("jobs") < 1 {
 		return usagef("--jobs must be at least 1")
 	}
-	sortBy := c.String("sort")
-	if sortBy != "file" && sortBy != "score" && sortBy != "seller" {
-		return usagef("--sort must be file, score or seller, not %q", sortBy)
+	// Scoring is CPU-bound: more workers than CPUs only hold more calls in
+	// memory at once.
+	jobs := min(c.Int("jobs"), runtime.GOMAXPROCS(0))
+	sortBy, err := oneOf("sort", c.String("sort"), "file", "score", "seller")
+	if err != nil {
+		return err
 	}
 	failUnder := c.Float64("fail-under")
 	if failUnder < 0 || failUnder > 100 {
@@ -74,12 +81,16 @@ func scoreAction(c *cli.Context) error {
 		return err
 	}
 
+	// A failed write (a full disk, a closed pipe) stops the batch: there
+	// is no point scoring calls whose results cannot be written.
+	ctx, cancel := context.WithCancel(c.Context)
+	defer cancel()
 	stdout := bufio.NewWriterSize(c.App.Writer, 64<<10)
 	defer stdout.Flush()
-	b := &batch{jobs: c.Int("jobs"), read: opts, rubric: rubric, render: out.call, renderFailed: out.failed}
-	inputs := func(emit func(input) bool) { expandInputs(c.Context, paths, emit) }
+	b := &batch{jobs: jobs, read: opts, rubric: rubric, render: out.call, renderFailed: out.failed}
+	inputs := func(emit func(input) bool) { expandInputs(ctx, paths, emit) }
 
-	progress, err := newProgress(c.String("progress"), c.App.ErrWriter, paths, c.Context)
+	progress, err := newProgress(c.String("progress"), c.App.ErrWriter, paths, ctx)
 	if err != nil {
 		return err
 	}
@@ -88,7 +99,7 @@ func scoreAction(c *cli.Context) error {
 	}
 	var failed, below int
 	var writeErr error
-	runErr := b.run(c.Context, inputs, func(r *callResult) {
+	runErr := b.run(ctx, inputs, func(r *callResult) {
 		progress.step()
 		if r.sum.Err != nil {
 			failed++
@@ -97,7 +108,9 @@ func scoreAction(c *cli.Context) error {
 			below++
 		}
 		if writeErr == nil {
-			writeErr = out.add(stdout, r)
+			if writeErr = out.add(stdout, r); writeErr != nil {
+				cancel()
+			}
 		}
 	})
 	progress.done()
@@ -145,7 +158,7 @@ func isSingleFile(p string) bool {
 		return true
 	}
 	info, err := os.Stat(p)
-	return err == nil && info.Mode().IsRegular()
+	return err == nil && !info.IsDir() // a file, a FIFO, /dev/stdin
 }
 
 // A scoreOutput renders a batch. call and failed run on workers and return
@@ -159,7 +172,7 @@ type scoreOutput interface {
 }
 
 func newScoreOutput(format string, rubric *analyze.Rubric, sortBy string, scorecards bool) (scoreOutput, error) {
-	switch strings.ToLower(format) {
+	switch strings.ToLower(strings.TrimSpace(format)) {
 	case "jsonl", "ndjson":
 		return &jsonlOutput{}, nil
 	case "json":
@@ -218,8 +231,9 @@ func (o *jsonOutput) add(w io.Writer, r *callResult) error {
 	return err
 }
 func (o *jsonOutput) end(w io.Writer) error {
-	// The roll-up keys continue the top-level object after "calls".
-	jw := &jsonw{b: []byte("\n]"), comma: []bool{true}}
+	// The calls were streamed; the roll-up keys continue the document.
+	jw := &jsonw{b: []byte("\n]")}
+	jw.comma = []bool{true} // inside the top-level object, after "calls"
 	appendRollupJSON(jw, o.rollup.Sellers(), o.rollup.Team())
 	jw.b = append(jw.b, "}\n"...)
 	_, err := w.Write(jw.b)

@@ -29,9 +29,12 @@ func turnsAction(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usagef("turns needs at least one file")
 	}
-	format := c.String("format")
-	if format != "table" && format != "json" {
-		return usagef("unknown --format %q (want table or json)", format)
+	if err := stdinOnce(c.Args().Slice(), ""); err != nil {
+		return err
+	}
+	format, err := oneOf("format", c.String("format"), "table", "json")
+	if err != nil {
+		return err
 	}
 	rubric, err := loadRubric(c)
 	if err != nil {
@@ -46,13 +49,10 @@ func turnsAction(c *cli.Context) error {
 	failed := false
 	first := true
 	expandInputs(c.Context, c.Args().Slice(), func(in input) bool {
-		var t *analyze.Transcript
-		err := in.err
-		if err != nil {
-			err = fmt.Errorf("%s: %w", in.path, err)
-		} else {
-			t, err = readInput(in.path, opts)
+		if c.Context.Err() != nil {
+			return false
 		}
+		t, err := loadInput(in, opts)
 		if err != nil {
 			failed = true
 			w.Flush()
@@ -60,6 +60,8 @@ func turnsAction(c *cli.Context) error {
 			if format == "json" {
 				jw := &jsonw{}
 				jw.beginObject()
+				jw.key("schema")
+				jw.str(turnsSchema)
 				jw.key("file")
 				jw.str(in.path)
 				jw.key("error")
@@ -115,10 +117,7 @@ func writeTurnsTable(w io.Writer, t *analyze.Transcript) error {
 		if turn.Unpunctuated {
 			sentences += " (unpunctuated)"
 		}
-		line := ""
-		if turn.Line > 0 {
-			line = fmt.Sprint(turn.Line)
-		}
+		line := lineLabel(turn.Line, "")
 		if err := table.Append([]string{line, at, turn.Speaker, turn.Role.String(), fmt.Sprint(turn.Words()), sentences, analyze.Excerpt(turn.Text, 120)}); err != nil {
 			return err
 		}
@@ -132,11 +131,17 @@ func writeTurnsTable(w io.Writer, t *analyze.Transcript) error {
 	return nil
 }
 
-// appendTurnsJSON writes what was read, for checking a parse:
-// {"file","format","timing","speakers":[...],"notes":[...],"turns":[...]}.
+// turnsSchema versions `lastmile turns --format json`.
+const turnsSchema = "lastmile.turns/1"
+
+// appendTurnsJSON writes what was read, for checking a parse: {"schema",
+// "file", "format", "timing", "speakers": [...], "notes": [...], "turns":
+// [...]}.
 func appendTurnsJSON(b []byte, t *analyze.Transcript) []byte {
 	w := &jsonw{b: b}
 	w.beginObject()
+	w.key("schema")
+	w.str(turnsSchema)
 	w.key("file")
 	w.str(t.Name)
 	w.key("format")
@@ -159,11 +164,7 @@ func appendTurnsJSON(b []byte, t *analyze.Transcript) []byte {
 		turn := &t.Turns[i]
 		w.beginObject()
 		w.key("line")
-		if turn.Line > 0 {
-			w.int(turn.Line)
-		} else {
-			w.null()
-		}
+		w.line(turn.Line)
 		w.key("speaker")
 		w.str(turn.Speaker)
 		w.key("role")
