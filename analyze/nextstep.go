@@ -157,9 +157,12 @@ func runNextStep(pass *Pass) error {
 			lastVague, vaguePhrase = r, spoken(s.Words[m.Start:m.End])
 			continue
 		}
-		for _, near := range []int{k + 1, k - 1, k + 2, k - 2} {
-			if closing || hasTime || near < 0 || near >= len(refs) {
+		for _, near := range [...]int{k + 1, k - 1, k + 2, k - 2} {
+			if closing || hasTime {
 				break
+			}
+			if near < 0 || near >= len(refs) {
+				continue // the call's first or last sentences: look the other way
 			}
 			when, hasTime = timeIn(sentence(refs[near]).Words, times)
 		}

@@ -101,6 +101,34 @@ Rep: Okay, talk soon and take care.  // want "^vague-closing$" "^vague-closing: 
 			want: 1, detail: "dated next step (friday)",
 		},
 		{
+			name: "a step in the last sentence is dated by the sentence before it",
+			// 40 + 30 = 70 words before line 3, of 70 + 4 + 5 = 79: 350 >=
+			// 316, so lines 3 and 4 are the window. Line 4 is the call's
+			// last sentence: it has no sentence after it, so the search
+			// goes on to the one before, the customer's "Thursday at 2".
+			file: "call.txt",
+			src: `Customer: ` + longCustomer + `
+Rep: ` + longRep + `
+Customer: Thursday at 2 works.
+Rep: Great, I'll send the invite.  // want "^next-step:dated$" "next step \"I'll send\", with a time: \"thursday\""`,
+			want: 1, detail: "dated next step (thursday)",
+		},
+		{
+			name: "out-of-range neighbours are skipped, not the end of the search",
+			// 40 + 30 + 4 = 74 words before "I'll send the invite." (after
+			// "Sure."), of 74 + 1 + 4 + 1 = 80: 74 x 5 = 370 >= 320. Its
+			// neighbours: "Thanks." (next), "Sure." (before), none two
+			// after (the call has ended), then "Can we meet Thursday?" two
+			// before.
+			file: "call.txt",
+			src: `Customer: ` + longCustomer + `
+Rep: ` + longRep + `
+Customer: Can we meet Thursday?
+Rep: Sure. I'll send the invite.  // want "^next-step:dated$" "next step \"I'll send\", with a time: \"thursday\""
+Customer: Thanks.`,
+			want: 1, detail: "dated next step (thursday)",
+		},
+		{
 			name: "no step, no closing",
 			file: "call.txt",
 			src: `Customer: ` + longCustomer + `
