@@ -17,8 +17,9 @@ for both speakers; the seller's share is seller time / (seller time +
 customer time). Without times (or with start times only, which cannot tell
 speech from silence), it is the share of words: seller words / (seller words
 + customer words). Speakers of unknown role are left out of the ratio. Each
-speaker's own share of all talk is reported beside it. n/a with one speaker
-or when no seller is identified.`,
+speaker's own share of all talk is reported beside it. n/a unless the call
+has both a seller and a customer: with one speaker, when no seller is
+identified, or when no customer is.`,
 	Metrics: []*MetricDef{{
 		Name:  "talk_ratio",
 		Title: "Talk ratio",
