@@ -38,7 +38,8 @@ fillers = seller-side fillers / seller-side words x 100, every word of the
 seller's turns counting. Each speaker's own rate is reported beside it.
 Sentences with a filler are tagged "filler", whoever says them. Many ASR
 engines drop fillers from their text, so a low count on machine
-transcripts means little. n/a when no seller is identified or the seller
+transcripts means little. A lone speaker labelled a seller is measured:
+fillers need no listener. n/a when no seller is identified or the seller
 said no words.`,
 	Metrics: []*MetricDef{{
 		Name:  "fillers",
@@ -165,7 +166,7 @@ func runFillers(pass *Pass) error {
 			pass.SpeakerValue("fillers", s.Name, 100*float64(tl.fillers)/float64(tl.words), tl.detail())
 		}
 	}
-	if reason := noSeller(t); reason != "" {
+	if reason := noSellerSpeech(t); reason != "" {
 		pass.NotApplicable("fillers", reason)
 		return nil
 	}

@@ -38,8 +38,9 @@ next_step is 1 when a dated next step is found, 0.5 when only undated ones
 are, 0 when none is. Each is a finding ("next-step") and tags its sentence
 "next-step:dated" or "next-step". Without one, a whole-call finding
 "no-next-step" says so, and the seller's last vague closing in the window, if
-any, is a finding "vague-closing" tagged "vague-closing". n/a when no seller
-is identified.`,
+any, is a finding "vague-closing" tagged "vague-closing". n/a with one
+speaker (even one labelled a seller: a next step is agreed with someone) and
+when no seller is identified.`,
 	Metrics: []*MetricDef{{
 		Name:  "next_step",
 		Title: "Next step",

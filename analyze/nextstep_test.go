@@ -137,10 +137,16 @@ Rep: Got it.
 			want: 0, detail: "none in the last 20%",
 		},
 		{
-			name: "one speaker, no seller",
+			name: "one speaker",
 			file: "call.txt",
 			src:  `Dana: Let's schedule a call for Tuesday.`,
-			want: math.NaN(), na: "no seller identified",
+			want: math.NaN(), na: "only one speaker",
+		},
+		{
+			name: "one speaker labelled a seller is no conversation either",
+			file: "call.txt",
+			src:  `Rep: Let's schedule a call for Tuesday.`,
+			want: math.NaN(), na: "only one speaker",
 		},
 	}
 	for _, tt := range tests {

@@ -28,8 +28,9 @@ opener is the number of matches (non-overlapping, per list); 0 is the
 target. Each match is a finding of kind "opener" naming the category and
 the words matched (permission opener "did I catch you at a bad time"), and
 tags its sentence "opener:<category>". The customer's
-words never count. n/a when no seller is identified, or when the seller has
-no turn in the opening.`,
+words never count. n/a with one speaker (even one labelled a seller: an
+opener is said to someone), when no seller is identified, or when the
+seller has no turn in the opening.`,
 	Metrics: []*MetricDef{{
 		Name:  "opener",
 		Title: "Interruptive openers",

@@ -69,10 +69,16 @@ Rep: I'm calling because you're hiring SDRs.`,
 			want: math.NaN(), na: "no turn in the first 60 seconds",
 		},
 		{
-			name: "one speaker, no seller",
+			name: "one speaker",
 			file: "call.txt",
 			src:  `Dana: Did I catch you at a bad time?`,
-			want: math.NaN(), na: "no seller identified",
+			want: math.NaN(), na: "only one speaker",
+		},
+		{
+			name: "one speaker labelled a seller is no conversation either",
+			file: "call.txt",
+			src:  `Rep: Did I catch you at a bad time?`,
+			want: math.NaN(), na: "only one speaker",
 		},
 	}
 	for _, tt := range tests {

@@ -20,9 +20,9 @@ silence between cues is left out (a pause inside one cue stays in). The
 seller side's pace is all seller words / the sellers' speech time added up.
 Each speaker with at least 10 s of speech gets their own pace. Needs cue end
 times (subtitles, ASR JSON): n/a for untimed transcripts and for start times
-only, whose derived ends include the silence before the next turn. n/a when
-no seller is identified, or when the sellers speak for under 10 s in all
-("too little speech").`,
+only, whose derived ends include the silence before the next turn. A lone
+speaker labelled a seller is measured. n/a when no seller is identified, or
+when the sellers speak for under 10 s in all ("too little speech").`,
 	Metrics: []*MetricDef{{
 		Name:  "pace",
 		Title: "Pace",
@@ -56,7 +56,7 @@ func runPace(pass *Pass) error {
 			sellerTime += d
 		}
 	}
-	if reason := noSeller(t); reason != "" {
+	if reason := noSellerSpeech(t); reason != "" {
 		pass.NotApplicable("pace", reason)
 		return nil
 	}

@@ -51,7 +51,8 @@ told from statements without the "?".
 questions is the seller side's count; open_question_share is open / all
 real questions of the seller side; customer_questions is the customer
 side's count. Each speaker's count is reported beside them. All three are
-n/a when no seller is identified (customer_questions also with no
+n/a with one speaker (even one labelled a seller: questions are asked of
+someone) and when no seller is identified (customer_questions also with no
 customer); open_question_share is n/a when the seller asked no question.`,
 	Metrics: []*MetricDef{{
 		Name:  "questions",

@@ -265,14 +265,16 @@ func TestQuestionsNotApplicable(t *testing.T) {
 		{
 			name:   "one speaker, no role",
 			src:    "Dana: How are you? What do you need?",
-			na:     map[string]string{"questions": "no seller identified", "open_question_share": "no seller identified", "customer_questions": "no seller identified"},
+			na:     map[string]string{"questions": "only one speaker", "open_question_share": "only one speaker", "customer_questions": "only one speaker"},
 			values: map[string]float64{},
 		},
 		{
-			name:   "a labelled rep alone: no customer side",
+			// Questions are asked of someone: a lone speaker is no
+			// conversation, even one labelled a seller.
+			name:   "a labelled rep alone",
 			src:    "Rep: How are you? What do you need?",
-			na:     map[string]string{"customer_questions": "only one speaker"},
-			values: map[string]float64{"questions": 2, "open_question_share": 100},
+			na:     map[string]string{"questions": "only one speaker", "open_question_share": "only one speaker", "customer_questions": "only one speaker"},
+			values: map[string]float64{},
 		},
 		{
 			name:   "the seller asked nothing",

@@ -19,9 +19,24 @@ func noSides(t *Transcript) string {
 	return "no customer identified"
 }
 
-// noSeller explains why a metric of the seller's speech cannot be
-// measured, or returns "".
+// noSeller explains why a metric of how the seller talks to a customer
+// (questions, customer focus, openers, next steps) cannot be measured, or
+// returns "". A call with one speaker is no conversation, even when that
+// speaker is labelled a seller.
 func noSeller(t *Transcript) string {
+	if len(t.Speakers) < 2 {
+		return "only one speaker"
+	}
+	if len(t.Sellers()) == 0 {
+		return "no seller identified (use --rep NAME)"
+	}
+	return ""
+}
+
+// noSellerSpeech explains why a measure of the seller's own speech, which
+// needs no listener (pace, fillers), cannot be measured, or returns "": a
+// lone speaker labelled a seller is measured.
+func noSellerSpeech(t *Transcript) string {
 	if len(t.Sellers()) > 0 {
 		return ""
 	}
