@@ -191,11 +191,50 @@ func TestTimeIn(t *testing.T) {
 		{"may I send it over", ""},
 		{"we grew 40 percent at 200 seats", ""},
 		{"thanks for your time today", ""},
+		// "at" or "around" and a number is a time only when no noun follows.
+		{"we're at 5 seats", ""},
+		{"around 12 stores use it", ""},
+		{"at 3 percent", ""},
+		{"at 10 works", "at 10"},
+		{"at 2 your time", "at 2"},
+		{"at 3:30 eastern", "at 3"},
+		{"at 11 if that works", "at 11"},
 	}
 	for _, tt := range tests {
 		got, ok := timeIn(Words(tt.text), times)
 		if ok != (tt.want != "") || got != tt.want {
 			t.Errorf("timeIn(%q) = %q, %v; want %q", tt.text, got, ok, tt.want)
+		}
+	}
+}
+
+func TestNextStepCue(t *testing.T) {
+	cues := DefaultRubric().Phrases("next_step_cues")
+	tests := []struct {
+		text string
+		want string // the cue found, "" for none
+	}{
+		{"Can we do Thursday at ten?", "can we do"},
+		{"Would Tuesday work for you?", "would * work"},
+		{"Does Friday work?", "does * work"},
+		{"How does Thursday look?", "how does * look"},
+		{"I'll ping you tomorrow.", "i'll ping"},
+		{"So what's the next step on your side?", "next step"},
+		// Inside a question about what or how, or an embedded clause after
+		// "what" or "know", a cue proposes nothing.
+		{"What else can we do for you?", ""},
+		{"What can we do to help?", ""},
+		{"How would that work with SAP?", ""},
+		{"How does it work today?", ""},
+		{"I don't know what the next step is on your side.", ""},
+		{"Do you know what the next steps are?", ""},
+		// A guarded cue does not hide a later one.
+		{"Not sure what the next step is, so I'll send you the deck.", "i'll send"},
+	}
+	for _, tt := range tests {
+		m, ok := findNextStep(cues, Words(tt.text))
+		if ok != (tt.want != "") || m.Phrase != tt.want {
+			t.Errorf("%q: cue %q (%v), want %q", tt.text, m.Phrase, ok, tt.want)
 		}
 	}
 }
