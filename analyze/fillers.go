@@ -190,7 +190,7 @@ func runFillers(pass *Pass) error {
 		if turn.Role == RoleRep {
 			side.words += n
 		}
-		if n <= maxBackchannelWords && pass.Rubric.IsBackchannel(turnWords(turn)) {
+		if isBackchannelTurn(pass.Rubric, turn) {
 			continue
 		}
 		for si := range turn.Sentences {
@@ -244,16 +244,4 @@ func eachFiller(s *Sentence, fillers, never *Phrases, fn func(phrase string)) {
 		fn(m.Phrase)
 		i += m.End
 	}
-}
-
-// turnWords returns a short turn's words as one slice.
-func turnWords(turn *Turn) []string {
-	if len(turn.Sentences) == 1 {
-		return turn.Sentences[0].Words
-	}
-	var words []string
-	for i := range turn.Sentences {
-		words = append(words, turn.Sentences[i].Words...)
-	}
-	return words
 }

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -449,20 +450,11 @@ func echoes(words []string, prev *Turn) bool {
 			continue
 		}
 		content++
-		if !contains(last, w) && !contains(before, w) {
+		if !slices.Contains(last, w) && !slices.Contains(before, w) {
 			return false
 		}
 	}
 	return content > 0
-}
-
-func contains(words []string, w string) bool {
-	for _, x := range words {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 // The sentence's final punctuation, as the classifier reads it.
@@ -1214,7 +1206,7 @@ func phrasePrefix(w []string, i int, phrases wordPhrases) int {
 		return best
 	}
 	for _, p := range phrases[w[i]] {
-		if len(w)-i >= len(p) && i+len(p) > best && equalWords(w[i:i+len(p)], p) {
+		if len(w)-i >= len(p) && i+len(p) > best && slices.Equal(w[i:i+len(p)], p) {
 			best = i + len(p)
 		}
 	}
@@ -1223,18 +1215,6 @@ func phrasePrefix(w []string, i int, phrases wordPhrases) int {
 
 // wordPhrases are fixed phrases indexed by their first word.
 type wordPhrases map[string][][]string
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
 
 // skipInterjections skips "oh", "wow", "um"... at w[i:].
 func skipInterjections(w []string, i int) int {
