@@ -40,19 +40,16 @@ func runPace(pass *Pass) error {
 		pass.NotApplicable("pace", "needs cue end times")
 		return nil
 	}
-	words := make(map[string]int, len(t.Speakers))
-	for i := range t.Turns {
-		words[t.Turns[i].Speaker] += t.Turns[i].Words()
-	}
+	totals := speakerTotals(t)
 	var sellerWords int
 	var sellerTime time.Duration
 	for _, s := range t.Speakers {
-		d := speakerTime(t, s.Name)
+		n, d := totals[s.Name].words, totals[s.Name].speech
 		if d >= minPaceSpeech {
-			pass.SpeakerValue("pace", s.Name, wpm(words[s.Name], d), fmt.Sprintf("%d words in %s", words[s.Name], FormatSeconds(d.Seconds())))
+			pass.SpeakerValue("pace", s.Name, wpm(n, d), fmt.Sprintf("%d words in %s", n, FormatSeconds(d.Seconds())))
 		}
 		if s.Role == RoleRep {
-			sellerWords += words[s.Name]
+			sellerWords += n
 			sellerTime += d
 		}
 	}

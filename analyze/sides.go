@@ -49,24 +49,43 @@ func noSellerSpeech(t *Transcript) string {
 // cueSpan is a stretch of speech.
 type cueSpan struct{ start, end time.Duration }
 
-// speakerTime returns the total time covered by a speaker's cues, counting
-// overlapping cues of the same speaker once. Only meaningful with
-// TimingFull.
-func speakerTime(t *Transcript, speaker string) time.Duration {
-	var spans []cueSpan
-	for i := range t.Turns {
-		turn := &t.Turns[i]
-		if turn.Speaker != speaker {
-			continue
-		}
-		for _, c := range turn.Cues {
-			spans = append(spans, cueSpan{c.Start, c.End})
-		}
-	}
-	return unionLength(spans)
+// A speakerTotal is one speaker's words and speech time.
+type speakerTotal struct {
+	words int
+	// speech is the time covered by the speaker's cues, overlapping cues
+	// counted once; only measured with TimingFull, zero otherwise.
+	speech time.Duration
 }
 
-// unionLength returns the length of the union of spans sorted by start.
+// speakerTotals returns every speaker's words and speech time, in one pass
+// over the turns.
+func speakerTotals(t *Transcript) map[string]speakerTotal {
+	totals := make(map[string]speakerTotal, len(t.Speakers))
+	var spans map[string][]cueSpan
+	if t.Timing == TimingFull {
+		spans = make(map[string][]cueSpan, len(t.Speakers))
+	}
+	for i := range t.Turns {
+		turn := &t.Turns[i]
+		tot := totals[turn.Speaker]
+		tot.words += turn.Words()
+		totals[turn.Speaker] = tot
+		if spans != nil {
+			for _, c := range turn.Cues {
+				spans[turn.Speaker] = append(spans[turn.Speaker], cueSpan{c.Start, c.End})
+			}
+		}
+	}
+	for name, ss := range spans {
+		tot := totals[name]
+		tot.speech = unionLength(ss)
+		totals[name] = tot
+	}
+	return totals
+}
+
+// unionLength returns the length of the union of spans sorted by start
+// (a speaker's cues, in turn order).
 func unionLength(spans []cueSpan) time.Duration {
 	var total time.Duration
 	var cur cueSpan

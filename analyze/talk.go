@@ -34,16 +34,13 @@ identified, or when no customer is.`,
 func runTalk(pass *Pass) error {
 	t := pass.Transcript
 	byTime := t.Timing == TimingFull
+	totals := speakerTotals(t)
 	amount := make(map[string]float64, len(t.Speakers))
-	words := make(map[string]int, len(t.Speakers))
-	for i := range t.Turns {
-		words[t.Turns[i].Speaker] += t.Turns[i].Words()
-	}
 	for _, s := range t.Speakers {
 		if byTime {
-			amount[s.Name] = speakerTime(t, s.Name).Seconds()
+			amount[s.Name] = totals[s.Name].speech.Seconds()
 		} else {
-			amount[s.Name] = float64(words[s.Name])
+			amount[s.Name] = float64(totals[s.Name].words)
 		}
 	}
 	var total, rep, customer float64
