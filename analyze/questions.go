@@ -563,11 +563,11 @@ func (qc *questionClassifier) kind(s *Sentence) QuestionKind {
 	}
 	// Commas, cut-offs ("do you- do you") and capitals survive in much ASR
 	// text too.
-	m := marksOf(s)
-	q := mark == markQuestion
-	if qc.aboutTheCall(w, m) {
+	if qc.aboutTheCall(s) {
 		return QuestionClarification // "Can you hear me?"
 	}
+	m := marksOf(s)
+	q := mark == markQuestion
 	if !q && wordSearchAt(w, qc.skipPrefix(w, 0, m)) && len(w) > 4 {
 		return QuestionNone // "what's it called job sharing"
 	}
@@ -647,11 +647,8 @@ func (qc *questionClassifier) stopKind(s *Sentence, w []string) QuestionKind {
 		return QuestionNone
 	}
 	var m wordMarks
-	if strings.ContainsAny(s.Text, "-,") {
+	if strings.IndexByte(s.Text, '-') >= 0 {
 		m = marksOf(s)
-	}
-	if qc.aboutTheCall(w, m) {
-		return QuestionClarification // "Can you hear me."
 	}
 	start := qc.skipPrefix(w, 0, m)
 	if start >= len(w) {
@@ -698,20 +695,28 @@ func (qc *questionClassifier) stopKind(s *Sentence, w []string) QuestionKind {
 	return QuestionNone
 }
 
+// maxCallWords is the longest sentence or last clause aboutTheCall reads:
+// the longest phrase of call_logistics, with a few fillers and tails.
+const maxCallWords = 10
+
 // aboutTheCall reports whether the sentence, or its last clause after a
 // comma, is a question about the call itself (call_logistics: "can you hear
 // me"), or, for a last clause of three words or more, a request to repeat
 // (clarification_requests: "sorry, you cut out, can you repeat that").
-func (qc *questionClassifier) aboutTheCall(w []string, m wordMarks) bool {
-	last := 0
-	for i := len(w) - 1; i > 0; i-- {
-		if m.comma(i) {
-			last = i
-			break
+func (qc *questionClassifier) aboutTheCall(s *Sentence) bool {
+	w := s.Words
+	starts := [2]int{0}
+	clauses := 1
+	if k := strings.LastIndexByte(s.Text, ','); k >= 0 {
+		if n := CountWords(s.Text[k+1:]); n > 0 && n < len(w) && n <= maxCallWords {
+			starts[1], clauses = len(w)-n, 2
 		}
 	}
-	for _, from := range [2]int{0, last} {
-		for c := w[qc.skipPrefix(w, from, m):]; len(c) > 0; c = c[:len(c)-1] {
+	for _, from := range starts[:clauses] {
+		if len(w)-from > maxCallWords {
+			continue
+		}
+		for c := w[qc.skipPrefix(w, from, nil):]; len(c) > 0; c = c[:len(c)-1] {
 			if _, ok := qc.logistics.Equal(c); ok {
 				return true
 			}
@@ -721,9 +726,6 @@ func (qc *questionClassifier) aboutTheCall(w []string, m wordMarks) bool {
 			if len(c) <= 2 || !callTails[c[len(c)-1]] {
 				break
 			}
-		}
-		if last == 0 {
-			break
 		}
 	}
 	return false
