@@ -17,28 +17,40 @@ A filler is a phrase of the fillers list ("um", "uh", "er", "ah", "hmm",
 left to right without overlap, except:
 
   - words inside a phrase of not_fillers are never fillers: "do you know",
-    "let you know", "what I mean", "like I said", and "kind of"/"sort of"
-    after what, this, that, the, a, any, some, which, every, same, my, your,
-    our... ("what kind of CRM");
+    "let you know", "what I mean", "like I said"...;
   - a turn that is only a backchannel (see backchannels: "Hmm.", "Uh,
     yeah.") has no fillers: it is a listener's signal, not hesitation;
+  - "you know" and "I mean" are fillers only when set off by a comma
+    (before or after them) or at the end of the sentence: "it's, you know,
+    slow", "I mean, it works", "it's slow you know" count; "I mean it",
+    "What do I mean by that?", "Now you know how it works", "You know Sarah
+    from finance?" do not (so in machine text without commas only a
+    sentence-final one counts);
+  - "kind of" and "sort of" are not fillers after a word that makes them a
+    noun phrase: a determiner or adjective (what, which, this, that, these,
+    those, the, a, an, any, some, every, each, other, another, same,
+    different, new, right, wrong, certain, particular) or a possessive
+    (my, your, our, their, his, her, its, Acme's): "what kind of CRM", "the
+    right kind of partner";
   - "like" is a filler only where it cannot be a verb or a preposition: it
-    opens the sentence or follows and, but, so, or, because, cause, a
-    hesitation (um, uh, er, ah, hmm...) or a subject with "be" (it's, that's,
-    I'm, he's, she's, we're, they're, you're, was, were); and the next word is
-    a subject pronoun (I, we, they, he, she, I'm, it's, there's...), a
-    hesitation, or one of so, oh, well, okay, yeah, just, really,
-    literally, basically, totally. So "it's
-    like, we never see it" and "um, like, they" count; "I like your
-    approach", "it's like a CRM", "things like Slack", "and like you said"
-    do not. This under-counts by design: a missed "like" costs less than
-    scolding a seller for a verb.
+    opens the sentence or follows and, but, so, or, because, cause, another
+    one-word filler of the list (um, uh, hmm, basically...) or a subject
+    with "be" (it's, that's, I'm, he's, she's, we're, they're, you're, was,
+    were); and the next word is a subject pronoun (I, we, they, he, she,
+    I'm, it's, there's...), another one-word filler, or one of so, oh,
+    well, okay, yeah, just, really, literally, totally. So "it's like, we
+    never see it" and "um, like, they" count; "I like your approach", "it's
+    like a CRM", "things like Slack", "and like you said" do not.
+
+These rules under-count by design: a missed filler costs less than scolding
+a seller for a verb.
 
 fillers = seller-side fillers / seller-side words x 100, every word of the
 seller's turns counting. Each speaker's own rate is reported beside it.
 Sentences with a filler are tagged "filler", whoever says them. Many ASR
 engines drop fillers from their text, so a low count on machine
-transcripts means little. n/a when no seller is identified or the seller
+transcripts means little. A lone speaker labelled a seller is measured:
+fillers need no listener. n/a when no seller is identified or the seller
 said no words.`,
 	Metrics: []*MetricDef{{
 		Name:  "fillers",
@@ -61,35 +73,72 @@ a preposition (see the fillers analyzer).`,
 		Doc:  `Phrases whose words are never counted as fillers, matched before the fillers.`,
 		Default: []string{
 			"do you know", "did you know", "don't you know", "didn't you know", "would you know", "if you know", "as you know",
-			"let you know", "lets you know", "letting you know", "what you know",
+			"let you know", "lets you know", "letting you know", "what you know", "so you know",
 			"you know if", "you know whether", "you know who", "you know about",
 			"what i mean",
 			"like i said", "like you said", "like we said", "like i mentioned", "like you mentioned", "like we discussed", "like i say",
-			"what kind of", "this kind of", "that kind of", "the kind of", "a kind of", "any kind of", "some kind of", "which kind of",
-			"every kind of", "same kind of", "different kind of", "other kind of", "my kind of", "your kind of", "our kind of", "their kind of",
-			"what sort of", "this sort of", "that sort of", "the sort of", "a sort of", "any sort of", "some sort of", "which sort of",
-			"every sort of", "same sort of", "different sort of", "other sort of",
 		},
 	}},
 	Run: runFillers,
 }
 
 var (
-	// hesitations are the fillers that make a neighbouring "like" a filler.
-	hesitations = setOf("um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm")
 	// likeAfter are words after which "like" may be a filler.
 	likeAfter = setOf("and", "but", "so", "or", "because", "cause",
 		"it's", "that's", "i'm", "he's", "she's", "we're", "they're", "you're", "was", "were")
 	// likeBefore are words before which "like" may be a filler.
 	likeBefore = setOf("i", "we", "they", "he", "she", "i'm", "we're", "they're", "he's", "she's", "it's", "that's", "there's", "there",
-		"so", "oh", "well", "okay", "ok", "yeah", "just", "really", "literally", "basically", "totally")
+		"so", "oh", "well", "okay", "ok", "yeah", "just", "really", "literally", "totally")
+	// kindOfAfter are the words after which "kind of", "sort of" are a
+	// noun phrase, not a hedge.
+	kindOfAfter = setOf("what", "which", "this", "that", "these", "those", "the", "a", "an", "any", "some", "every", "each",
+		"other", "another", "same", "different", "new", "right", "wrong", "certain", "particular",
+		"my", "your", "our", "their", "his", "her", "its")
+	// notPossessive are the words whose 's is "is" or "has", not a possessive.
+	notPossessive = setOf("it's", "that's", "there's", "here's", "what's", "who's", "where's", "how's", "he's", "she's", "let's",
+		"everything's", "something's", "nothing's", "everyone's", "one's", "which's", "when's", "why's")
 )
 
+// isFiller reports whether words[i:end] of s, a match of the fillers list,
+// is a filler where it stands (see the Doc of Fillers). marks are read
+// from s.Text when first needed.
+func isFiller(s *Sentence, marks *wordMarks, fillers *Phrases, i, end int) bool {
+	words := s.Words
+	switch {
+	case end-i == 1 && words[i] == "like":
+		return fillerLike(words, fillers, i)
+	case end-i == 2 && (words[i] == "you" && words[i+1] == "know" || words[i] == "i" && words[i+1] == "mean"):
+		if end == len(words) {
+			return true
+		}
+		if *marks == nil {
+			*marks = marksOf(s)
+		}
+		return marks.comma(i) || marks.comma(end)
+	case end-i == 2 && words[i+1] == "of" && (words[i] == "kind" || words[i] == "sort") && i > 0:
+		w := words[i-1]
+		return !kindOfAfter[w] && !(strings.HasSuffix(w, "'s") && !notPossessive[w])
+	}
+	return true
+}
+
 // fillerLike reports whether words[i], a "like", is a filler.
-func fillerLike(words []string, i int) bool {
-	before := i == 0 || likeAfter[words[i-1]] || hesitations[words[i-1]]
-	after := i+1 < len(words) && (likeBefore[words[i+1]] || hesitations[words[i+1]])
+func fillerLike(words []string, fillers *Phrases, i int) bool {
+	before := i == 0 || likeAfter[words[i-1]] || oneWordFiller(fillers, words[i-1:i])
+	after := i+1 < len(words) && (likeBefore[words[i+1]] || oneWordFiller(fillers, words[i+1:i+2]))
 	return before && after
+}
+
+// oneWordFiller reports whether w, one word, is a filler of the list other
+// than "like": "um", "uh", "basically"... The hesitations beside a "like"
+// are read from the rubric's list, so that a word added to it counts here
+// too.
+func oneWordFiller(fillers *Phrases, w []string) bool {
+	if w[0] == "like" {
+		return false
+	}
+	_, ok := fillers.Equal(w)
+	return ok
 }
 
 // fillerTally counts a speaker's fillers.
@@ -141,12 +190,12 @@ func runFillers(pass *Pass) error {
 		if turn.Role == RoleRep {
 			side.words += n
 		}
-		if n <= maxBackchannelWords && pass.Rubric.IsBackchannel(turnWords(turn)) {
+		if isBackchannelTurn(pass.Rubric, turn) {
 			continue
 		}
 		for si := range turn.Sentences {
 			found := false
-			eachFiller(turn.Sentences[si].Words, fillers, never, func(phrase string) {
+			eachFiller(&turn.Sentences[si], fillers, never, func(phrase string) {
 				found = true
 				tl.fillers++
 				tl.by[phrase]++
@@ -165,7 +214,7 @@ func runFillers(pass *Pass) error {
 			pass.SpeakerValue("fillers", s.Name, 100*float64(tl.fillers)/float64(tl.words), tl.detail())
 		}
 	}
-	if reason := noSeller(t); reason != "" {
+	if reason := noSellerSpeech(t); reason != "" {
 		pass.NotApplicable("fillers", reason)
 		return nil
 	}
@@ -178,31 +227,21 @@ func runFillers(pass *Pass) error {
 }
 
 // eachFiller calls fn with the fillers list's phrase for every filler in
-// words.
-func eachFiller(words []string, fillers, never *Phrases, fn func(phrase string)) {
+// the sentence.
+func eachFiller(s *Sentence, fillers, never *Phrases, fn func(phrase string)) {
+	words := s.Words
+	var marks wordMarks
 	for i := 0; i < len(words); {
 		if m, ok := never.HasPrefix(words[i:]); ok {
 			i += m.End
 			continue
 		}
 		m, ok := fillers.HasPrefix(words[i:])
-		if !ok || m.End == 1 && words[i] == "like" && !fillerLike(words, i) {
+		if !ok || !isFiller(s, &marks, fillers, i, i+m.End) {
 			i++
 			continue
 		}
 		fn(m.Phrase)
 		i += m.End
 	}
-}
-
-// turnWords returns a short turn's words as one slice.
-func turnWords(turn *Turn) []string {
-	if len(turn.Sentences) == 1 {
-		return turn.Sentences[0].Words
-	}
-	var words []string
-	for i := range turn.Sentences {
-		words = append(words, turn.Sentences[i].Words...)
-	}
-	return words
 }

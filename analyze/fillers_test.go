@@ -87,6 +87,11 @@ func TestEachFiller(t *testing.T) {
 		{"some sort of export", nil},
 		{"it's kind of slow", []string{"kind of"}},
 		{"we sort of gave up", []string{"sort of"}},
+		{"they kind of stalled", []string{"kind of"}},
+		{"we're the right kind of partner", nil},
+		{"it's a new kind of tool", nil},
+		{"that's Acme's kind of thing", nil},
+		{"it's our kind of problem", nil},
 		// "you know", "I mean"
 		{"do you know who owns it", nil},
 		{"I'll let you know", nil},
@@ -94,6 +99,16 @@ func TestEachFiller(t *testing.T) {
 		{"that's what I mean", nil},
 		{"it's, you know, slow", []string{"you know"}},
 		{"I mean, it works", []string{"i mean"}},
+		{"it's slow, you know.", []string{"you know"}},
+		{"it's slow you know", []string{"you know"}},
+		{"you know, we never see it", []string{"you know"}},
+		// "you know", "I mean" as verbs: not set off by commas, not at the
+		// sentence's end.
+		{"I mean it.", nil},
+		{"What do I mean by that?", nil},
+		{"Now you know how it works.", nil},
+		{"You know Sarah from finance?", nil},
+		{"Well, just so you know, the offer ends Friday.", nil},
 		// hesitations
 		{"uh, basically, yes", []string{"uh", "basically"}},
 		{"hmm, let me check", []string{"hmm"}},
@@ -101,7 +116,7 @@ func TestEachFiller(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		eachFiller(Words(tt.text), fillers, never, func(p string) { got = append(got, p) })
+		eachFiller(&Sentence{Text: tt.text, Words: Words(tt.text)}, fillers, never, func(p string) { got = append(got, p) })
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: fillers %q, want %q", tt.text, got, tt.want)
 		}

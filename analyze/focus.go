@@ -42,7 +42,8 @@ customer_focus = you-words / (you-words + self-centred words) x 100 over
 all seller-side speakers; each seller speaker's own figure is reported
 beside it. Each seller sentence with counted words is tagged
 "customer-centred" (only you-words), "self-centred" (only self-centred
-words) or "mixed" (both). n/a when no seller is identified, or when the
+words) or "mixed" (both). n/a with one speaker (even one labelled a seller:
+there is no customer to focus on), when no seller is identified, or when the
 seller used no you/I/we words.`,
 	Metrics: []*MetricDef{{
 		Name:  "customer_focus",

@@ -65,9 +65,14 @@ Customer: Sounds good.`,
 			want: math.NaN(), na: "no you/I/we words",
 		},
 		{
-			name: "one speaker, no seller",
+			name: "one speaker",
 			src:  `Dana: you and me and you`,
-			want: math.NaN(), na: "no seller identified",
+			want: math.NaN(), na: "only one speaker",
+		},
+		{
+			name: "one speaker labelled a seller is no conversation either",
+			src:  `Rep: you and me and you`,
+			want: math.NaN(), na: "only one speaker",
 		},
 	}
 	for _, tt := range tests {

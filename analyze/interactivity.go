@@ -61,12 +61,9 @@ func runInteractivity(pass *Pass) error {
 	} else {
 		pass.NotApplicable(other, "untimed: see "+measured)
 	}
-	switches := 0
-	for i := 1; i < len(t.Turns); i++ {
-		if t.Turns[i].Speaker != t.Turns[i-1].Speaker {
-			switches++
-		}
-	}
+	// A speaker's consecutive lines or cues make one turn, so every
+	// boundary between turns is a switch.
+	switches := len(t.Turns) - 1
 	if t.Timed() {
 		d := t.Duration()
 		if d < minInteractivityTime {

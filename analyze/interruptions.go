@@ -37,20 +37,27 @@ between is skipped). Neither turn may be a backchannel ("mm-hmm", see the
 backchannels list). A's turn "ends cut off" when, ignoring closing quotes and
 bracketed annotations such as [crosstalk], it ends with a cut-off mark (-,
 --, —, –, … or ...), or, with no final punctuation, on a word that cannot
-end a sentence (the unfinished_endings list: "the", "and", "to", "we",
-"um"...). An unfinished word does not count when B's turn opens in lower
-case: B goes on with A's sentence, which is a diarization split in machine
-transcripts, not a new speaker. Only the end of a turn counts: "but- but we"
-inside a turn is a self-repair.
+end a sentence (the unfinished_endings list: "the", "and", "we", "um"...).
+A word that may end a sentence as a stranded preposition or pro-form (the
+stranded_endings list: "to", "so", "that", "in", "for", "with", "at",
+"from": "I'd love to", "where are you from") is weaker evidence: it counts
+only in a punctuated transcript (one where any sentence ends in . ? ! or …),
+which would have closed a finished sentence with a period, or under
+overlap. An unfinished word does not count
+when B's turn opens in lower case: B goes on with A's sentence, which is a
+diarization split in machine transcripts, not a new speaker. Only the end of
+a turn counts: "but- but we" inside a turn is a self-repair.
 
 With cue end times (subtitles, ASR JSON), B must say more than 3 words, and
 either B starts more than 0.5 s before A's turn ends (from B's first cue
 that is not a backchannel), A yields — A's turn ends within 2 s of B's
 start, and A's next turn, unless a backchannel, does not start while B still
-talks (more than 0.5 s before B's turn ends) — and A's turn ends cut off or,
-in a punctuated transcript, with no final punctuation at all; or, where the
-source shows no overlap (Zoom serializes speech), A's turn ends cut off and
-B starts within 1 s of its end. A talking on over B, in the same cue or
+talks (more than 0.5 s before B's turn ends) — and A's turn ends cut off (a
+stranded word counts here, punctuated or not) or, in a punctuated
+transcript, with no final punctuation at all; or, where the source shows no
+overlap (Zoom serializes speech), A's turn ends with a cut-off mark (an
+unfinished word is not enough: a machine transcript's "I'd love to" is
+usually finished) and B starts within 1 s of its end. A talking on over B, in the same cue or
 straight after, kept the floor: not counted. A resuming once B's turn is
 over is the normal sequel and does not undo the interruption. A cut-off
 followed by a longer silence is trailing off.
@@ -83,14 +90,22 @@ prepositions, conjunctions, auxiliaries, subject pronouns, possessives,
 filled pauses. Matched against a turn's last words.`,
 		Default: []string{
 			"the", "a", "an", "these", "those", "every", "each",
-			"and", "or", "but", "nor", "so", "because", "if", "than", "that", "which", "whether", "although", "unless",
-			"to", "of", "for", "with", "in", "at", "from", "by", "into", "onto", "as", "between", "toward", "towards", "via", "per",
+			"and", "or", "but", "nor", "because", "if", "than", "which", "whether", "although", "unless",
+			"of", "by", "into", "onto", "as", "between", "toward", "towards", "via", "per",
 			"we", "i", "they", "he", "she", "i'm", "we're", "you're", "they're", "it's", "that's", "there's", "let's", "i'll", "we'll", "i've", "we've", "i'd", "we'd",
 			"my", "your", "our", "their", "its",
 			"is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "am", "gonna", "wanna",
 			"very", "just",
 			"um", "uh", "er", "erm",
 		},
+	}, {
+		Name: "stranded_endings",
+		Doc: `Words that often end a finished sentence as a stranded preposition or a
+pro-form ("I'd love to", "I think so", "where are you from"), and as often
+end a cut-off one. A turn stopping on one, with no final punctuation, ends
+cut off only in a punctuated transcript or when the next speaker overlaps
+it. Matched against a turn's last words, after unfinished_endings.`,
+		Default: []string{"to", "so", "that", "in", "for", "with", "at", "from"},
 	}},
 	Run: runInterruptions,
 }
@@ -112,10 +127,9 @@ func runInterruptions(pass *Pass) error {
 		case b.Role == RoleCustomer && a.Role == RoleRep:
 			byCustomer++
 		}
-		last := len(a.Sentences) - 1
 		pass.ReportAt(Ref{c.by, 0}, "interruption", fmt.Sprintf("%s cut off %s: %s", b.Speaker, a.Speaker, quoteTail(a.Text, 8)))
 		pass.Tag(Ref{c.by, 0}, "interrupts")
-		pass.Tag(Ref{c.of, last}, "interrupted")
+		pass.Tag(Ref{c.of, lastSentence(a)}, "interrupted")
 	}
 	if len(t.Speakers) >= 2 {
 		for _, s := range t.Speakers {
@@ -135,14 +149,8 @@ func runInterruptions(pass *Pass) error {
 
 // findInterruptions applies the rule of Interruptions.Doc to every turn.
 func findInterruptions(t *Transcript, r *Rubric) []interruption {
-	endings := r.Phrases("unfinished_endings")
-	punctuated := false
-	for i := range t.Turns {
-		if !t.Turns[i].Unpunctuated {
-			punctuated = true
-			break
-		}
-	}
+	endings, stranded := r.Phrases("unfinished_endings"), r.Phrases("stranded_endings")
+	punctuated := isPunctuated(t)
 	var cuts []interruption
 	for j := 1; j < len(t.Turns); j++ {
 		b := &t.Turns[j]
@@ -158,23 +166,26 @@ func findInterruptions(t *Transcript, r *Rubric) []interruption {
 		if a.Speaker == b.Speaker || isBackchannelTurn(r, a) {
 			continue
 		}
-		end := turnEnding(a, endings)
+		end := turnEnding(a, endings, stranded)
 		if end != endMarked && continuesSentence(b) {
 			// "… included in our" / "annual report": a diarization
 			// split, not a new speaker.
 			end = endClosed
 		}
-		cut := end == endMarked || end == endUnfinished
+		cut := end == endMarked || end == endUnfinished || end == endStranded && punctuated
 		if t.Timing == TimingFull {
 			cutIn := floorStart(r, b)
-			if b.Words() <= interruptMinWords {
+			switch {
+			case b.Words() <= interruptMinWords:
 				cut = false
-			} else if cutIn < a.End-interruptOverlap {
-				cut = (cut || end == endOpen && punctuated) &&
+			case cutIn < a.End-interruptOverlap:
+				// Under overlap, any ending short of a full stop.
+				cut = end != endClosed && (end != endOpen || punctuated) &&
 					a.End <= cutIn+interruptYield &&
 					!talksOn(t, r, j, a.Speaker)
-			} else {
-				cut = cut && cutIn-a.End <= interruptGap
+			default:
+				// No overlap: only a cut-off mark shows A was stopped.
+				cut = end == endMarked && cutIn-a.End <= interruptGap
 			}
 		}
 		if cut {
@@ -182,6 +193,19 @@ func findInterruptions(t *Transcript, r *Rubric) []interruption {
 		}
 	}
 	return cuts
+}
+
+// isPunctuated reports whether any sentence of the call ends in . ? ! or
+// …: a short turn without any ("yeah i'd love to") says nothing either way.
+func isPunctuated(t *Transcript) bool {
+	for i := range t.Turns {
+		for j := range t.Turns[i].Sentences {
+			if !t.Turns[i].Sentences[j].Unpunctuated {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // floorStart returns when B really starts to speak in turn b: the start of
@@ -227,13 +251,14 @@ type ending uint8
 const (
 	endClosed     ending = iota // . ? or !
 	endOpen                     // no final punctuation
+	endStranded                 // no final punctuation, on a stranded_endings phrase
 	endUnfinished               // no final punctuation, on an unfinished_endings phrase
 	endMarked                   // a cut-off mark: - -- — – … ...
 )
 
 // turnEnding says how a turn's text ends, ignoring closing quotes and
 // trailing bracketed annotations ("was- [crosstalk]").
-func turnEnding(turn *Turn, endings *Phrases) ending {
+func turnEnding(turn *Turn, endings, stranded *Phrases) ending {
 	s := trimTail(turn.Text)
 	if s == "" {
 		return endClosed
@@ -247,8 +272,13 @@ func turnEnding(turn *Turn, endings *Phrases) ending {
 	case '.', '?', '!':
 		return endClosed
 	}
-	if k := lastSentence(turn); k >= 0 && endsWithPhrase(endings, turn.Sentences[k].Words) {
-		return endUnfinished
+	if k := lastSentence(turn); k >= 0 {
+		switch words := turn.Sentences[k].Words; {
+		case endsWithPhrase(endings, words):
+			return endUnfinished
+		case endsWithPhrase(stranded, words):
+			return endStranded
+		}
 	}
 	return endOpen
 }

@@ -154,6 +154,52 @@ func TestInterruptionsCases(t *testing.T) {
 			seller: 0,
 		},
 		{
+			// No overlap (Customer ends at 3, Rep starts at 3.3) and no
+			// cut-off mark: an unpunctuated machine transcript ending on
+			// "to" is as likely finished ("I'd love to") as cut off.
+			name: "timed, no overlap: an unfinished word without a mark is no cut-off",
+			file: "call.timed",
+			src: `0-3 Customer: Yeah I'd love to
+3.3-7 Rep: Great so what does your week look like`,
+			seller: 0,
+		},
+		{
+			// The same in a punctuated transcript, on "the": still no mark,
+			// so no interruption where the source shows no overlap.
+			name: "timed, no overlap, punctuated: an unfinished word without a mark is no cut-off",
+			file: "call.timed",
+			src: `0-5 Customer: We mostly use it for the
+5.3-8 Rep: Got it, and who builds those dashboards today?`,
+			seller: 0,
+		},
+		{
+			// Under overlap (4 < 5 - 0.5, Customer stops at 5 <= 4 + 2) a
+			// stranded "to" does count, even unpunctuated.
+			name: "timed, overlap: a stranded word counts",
+			file: "call.timed",
+			src: `0-5 Customer: Yeah and what we really want is to
+4-8 Rep: Great so what does your week look like`,
+			seller: 1,
+		},
+		{
+			// Untimed and unpunctuated, "to" may end the sentence ("I'd love
+			// to"): not a cut-off.
+			name: "untimed, unpunctuated: a stranded word is no cut-off",
+			file: "call.txt",
+			src: `Customer: Yeah I'd love to
+Rep: Great so what does your week look like`,
+			seller: 0,
+		},
+		{
+			// In a punctuated transcript, a turn left open on "to" was cut
+			// off.
+			name: "untimed, punctuated: a stranded word without a period is a cut-off",
+			file: "call.txt",
+			src: `Customer: Okay. What we really want is to
+Rep: Great, so what does your week look like?`,
+			seller: 1,
+		},
+		{
 			name: "start times only use the text rule",
 			file: "call.txt",
 			src: `[00:00:01] Customer: We mostly use it for the-

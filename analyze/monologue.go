@@ -21,8 +21,10 @@ stretch lasts from its first turn's start to the latest end of its side's
 turns, in seconds, pauses and the other side's backchannels included;
 untimed, its length is the number of its side's words. longest_monologue is
 the seller side's longest stretch, longest_customer_story the customer
-side's, each with its words-based twin for untimed transcripts. n/a with one
-speaker, or unless the call has both a seller and a customer.`,
+side's, each with its words-based twin for untimed transcripts. A side whose
+only turns are backchannels inside the other side's stretches never held the
+floor: its figure is 0 ("only backchannels"). n/a with one speaker, or unless
+the call has both a seller and a customer.`,
 	Metrics: []*MetricDef{{
 		Name:  "longest_monologue",
 		Title: "Longest monologue",
@@ -93,6 +95,7 @@ func runMonologue(pass *Pass) error {
 		return nil
 	}
 	var best [2]stretch // seller, customer
+	var spoke [2]bool   // whether each side has any turn, backchannels included
 	var cur stretch
 	closeCur := func() {
 		if k := sideIndex(cur.role); k >= 0 && cur.longer(&best[k], timed) {
@@ -101,6 +104,9 @@ func runMonologue(pass *Pass) error {
 	}
 	for i := range t.Turns {
 		turn := &t.Turns[i]
+		if k := sideIndex(turn.Role); k >= 0 {
+			spoke[k] = true
+		}
 		switch {
 		case turn.Role == cur.role && cur.role != RoleUnknown:
 			cur.last = i
@@ -118,8 +124,20 @@ func runMonologue(pass *Pass) error {
 	for k, label := range [2]string{"seller monologue", "customer story"} {
 		s := &best[k]
 		if s.role == RoleUnknown {
-			pass.NotApplicable(secs[k], "no "+[2]string{"seller", "customer"}[k]+" turns")
-			pass.NotApplicable(words[k], "no "+[2]string{"seller", "customer"}[k]+" turns")
+			if !spoke[k] {
+				pass.NotApplicable(secs[k], "no "+[2]string{"seller", "customer"}[k]+" turns")
+				pass.NotApplicable(words[k], "no "+[2]string{"seller", "customer"}[k]+" turns")
+				continue
+			}
+			// The side only said "mm-hmm" inside the other's stretches: it
+			// never held the floor.
+			if timed {
+				pass.Value(secs[k], 0, "only backchannels")
+				pass.NotApplicable(words[k], "timed: see "+secs[k])
+			} else {
+				pass.Value(words[k], 0, "only backchannels")
+				pass.NotApplicable(secs[k], "untimed: see "+words[k])
+			}
 			continue
 		}
 		size := fmt.Sprintf("%d words", s.words)

@@ -93,6 +93,17 @@ func TestMonologueCases(t *testing.T) {
 			seller: 60, customer: 10,
 		},
 		{
+			// The customer's only turn is a backchannel inside the rep's
+			// stretch: the customer held the floor for 0 s, which rates
+			// poor, not n/a. The rep: 0:00 to the end of the last turn, 4
+			// words at 150 wpm = 1.6 s after 0:32: 33.6 s.
+			name: "a customer who only backchannels told no story",
+			src: `[00:00:00] Rep: Let me show you the dashboard.
+[00:00:30] Customer: Mm-hmm.
+[00:00:32] Rep: It updates every night.`,
+			seller: 33.6, customer: 0,
+		},
+		{
 			name:   "one speaker is n/a",
 			src:    `[00:00:00] Rep: Let me show you the dashboard.`,
 			seller: math.NaN(), na: "only one speaker",
@@ -116,5 +127,28 @@ func TestMonologueCases(t *testing.T) {
 				t.Errorf("longest_customer_story = %v, want %v", got, tt.customer)
 			}
 		})
+	}
+}
+
+func TestMonologueOnlyBackchannelsUntimed(t *testing.T) {
+	// The customer says only "Okay." and "Right.", inside the rep's one
+	// stretch of 6 + 5 + 3 = 14 words: the customer's longest story is 0
+	// words (poor), the rep's monologue 14.
+	sc := checkWants(t, Monologue, "call.txt", `Rep: Let me explain how it works. // want "monologue:start" "monologue: longest seller monologue: 14 words, lines 1–5"
+Customer: Okay.
+Rep: We connect to your ledger. // want "monologue"
+Customer: Right.
+Rep: Then we reconcile. // want "monologue"`, ReadOptions{})
+	if got := metricValue(t, sc, "longest_monologue_words"); got != 14 {
+		t.Errorf("longest_monologue_words = %v, want 14", got)
+	}
+	if got := metricValue(t, sc, "longest_customer_story_words"); got != 0 {
+		t.Errorf("longest_customer_story_words = %v, want 0", got)
+	}
+	if m, _ := sc.Metric("longest_customer_story_words"); m.Status != StatusPoor || m.Detail != "only backchannels" {
+		t.Errorf("longest_customer_story_words: status %s, detail %q; want poor, \"only backchannels\"", m.Status, m.Detail)
+	}
+	if na := metricNA(t, sc, "longest_customer_story"); na != "untimed: see longest_customer_story_words" {
+		t.Errorf("longest_customer_story: n/a reason %q", na)
 	}
 }

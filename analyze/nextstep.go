@@ -18,16 +18,21 @@ final turn counts from the cue the sentence is in, not from the turn's
 start); of an untimed call, every sentence with at least 80% of the call's
 words before it. A seller-side sentence there proposes a next step when it
 holds a phrase of next_step_cues: proposing a meeting ("let's schedule",
-"can we set up", "does Tuesday work", "are you free"), committing to an
-action ("I'll send", "I'll follow up", "loop in"), or naming the step ("next
-step", "start ... trial", "send ... proposal"). The customer's words never
-count.
+"can we set up", "can we do", "does Tuesday work", "would * work", "are you
+free"), committing to an action ("I'll send", "I'll follow up", "I'll
+ping", "loop in"), or naming the step ("next step", "start ... trial",
+"send ... proposal"). A phrase right after "what", "how", "why", "else" or
+"know" (a determiner between them skipped) is asked about, not proposed, and
+does not count: "what else can we do for you", "how does it work", "I don't
+know what the next step is". The customer's words never count.
 
 A next step is dated when a time is named in its sentence or in the two
 sentences before or after it, whoever says them (the customer's "Thursday
 at 2 works"): a phrase of next_step_times (weekdays, "tomorrow", "next week",
 "end of day", "in * weeks", month names...), "at" or "around" followed by an
-hour in digits ("at 10"), an hour followed by am, pm or o'clock ("two pm",
+hour in digits ("at 10") and then by nothing, minutes or a word that may
+follow a time ("on", "works", "your", "eastern"...), not a noun ("at 5
+seats"), an hour followed by am, pm or o'clock ("two pm",
 "3pm"), an ordinal day ("the 15th") or a month followed by a day ("March
 3"). A vague closing (vague_closings: "talk soon", "I'll let you go", "feel
 free to reach out", "let me know if you have any questions"...) is not a next
@@ -38,8 +43,9 @@ next_step is 1 when a dated next step is found, 0.5 when only undated ones
 are, 0 when none is. Each is a finding ("next-step") and tags its sentence
 "next-step:dated" or "next-step". Without one, a whole-call finding
 "no-next-step" says so, and the seller's last vague closing in the window, if
-any, is a finding "vague-closing" tagged "vague-closing". n/a when no seller
-is identified.`,
+any, is a finding "vague-closing" tagged "vague-closing". n/a with one
+speaker (even one labelled a seller: a next step is agreed with someone) and
+when no seller is identified.`,
 	Metrics: []*MetricDef{{
 		Name:  "next_step",
 		Title: "Next step",
@@ -51,7 +57,8 @@ is identified.`,
 	Phrases: []*PhraseList{{
 		Name: "next_step_cues",
 		Doc: `Phrases with which a seller proposes a concrete next step: a meeting, an
-action they commit to, or the step itself.`,
+action they commit to, or the step itself. One right after "what", "how",
+"why", "else" or "know" is asked about, not proposed ("what can we do").`,
 		Default: []string{
 			// Proposing a meeting.
 			"let's schedule", "let's set up", "let's book", "let's find a time", "let's find some time", "let's get * on the calendar",
@@ -67,12 +74,11 @@ action they commit to, or the step itself.`,
 			"follow-up call", "follow-up meeting", "follow up call", "follow up meeting",
 			"on the calendar", "on your calendar", "calendar invite", "meeting invite", "send you an invite", "send over an invite", "send an invite",
 			"are you free", "are you available", "what's your availability", "what does your calendar look like", "what does your week look like",
-			"how does your calendar look", "how does your week look", "how does * look for you", "how's your calendar",
-			"does monday work", "does tuesday work", "does wednesday work", "does thursday work", "does friday work",
-			"does tomorrow work", "does next week work",
+			"how does your calendar look", "how does your week look", "how does * look", "how's your calendar",
+			"can we do", "would * work", "does * work", "does next week work",
 			// Committing to an action.
 			"i'll send", "i will send", "i'm going to send", "i'm gonna send", "let me send", "i can send", "we'll send", "we will send",
-			"i'll email", "i'll shoot you", "i'll follow up", "i'll follow-up", "i will follow up", "we'll follow up",
+			"i'll email", "i'll shoot you", "i'll ping", "i'll follow up", "i'll follow-up", "i will follow up", "we'll follow up",
 			"i'll get you", "i'll get back to you", "i'll call you", "i'll give you a call", "i'll set up", "i'll schedule", "i'll book",
 			"i'll put together", "i'll introduce you", "i'll connect you", "introduce you to", "connect you with",
 			"i'll loop in", "let me loop in", "we'll loop in", "i can loop in",
@@ -143,7 +149,7 @@ func runNextStep(pass *Pass) error {
 		if !in || t.Turns[r.Turn].Role != RoleRep {
 			continue
 		}
-		m, ok := cues.Find(s.Words)
+		m, ok := findNextStep(cues, s.Words)
 		closing := false
 		if !ok {
 			m, ok = vague.Find(s.Words)
@@ -157,9 +163,12 @@ func runNextStep(pass *Pass) error {
 			lastVague, vaguePhrase = r, spoken(s.Words[m.Start:m.End])
 			continue
 		}
-		for _, near := range []int{k + 1, k - 1, k + 2, k - 2} {
-			if closing || hasTime || near < 0 || near >= len(refs) {
+		for _, near := range [...]int{k + 1, k - 1, k + 2, k - 2} {
+			if closing || hasTime {
 				break
+			}
+			if near < 0 || near >= len(refs) {
+				continue // the call's first or last sentences: look the other way
 			}
 			when, hasTime = timeIn(sentence(refs[near]).Words, times)
 		}
@@ -195,6 +204,29 @@ func runNextStep(pass *Pass) error {
 	return nil
 }
 
+// findNextStep returns the first phrase of next_step_cues in words that is
+// not asked about: a cue right after "what", "how", "why", "else" or "know"
+// (a determiner between them skipped) is inside a question or an embedded
+// clause ("what can we do for you", "how does it work", "I don't know what
+// the next step is") and proposes nothing.
+func findNextStep(cues *Phrases, words []string) (Match, bool) {
+	for _, m := range cues.FindAll(words) {
+		k := m.Start - 1
+		for k >= 0 && stepDeterminers[words[k]] {
+			k--
+		}
+		if k < 0 || !stepAskedAbout[words[k]] {
+			return m, true
+		}
+	}
+	return Match{}, false
+}
+
+var (
+	stepAskedAbout  = setOf("what", "whatever", "how", "why", "else", "know")
+	stepDeterminers = setOf("the", "a", "an", "your", "our", "my", "their", "any")
+)
+
 // timeIn finds a time named in words (see the nextstep analyzer's Doc)
 // and returns it as said.
 func timeIn(words []string, times *Phrases) (string, bool) {
@@ -209,7 +241,7 @@ func timeIn(words []string, times *Phrases) (string, bool) {
 	}
 	for i, w := range words {
 		switch {
-		case (w == "at" || w == "around") && hourDigits(next(i)):
+		case (w == "at" || w == "around") && hourDigits(next(i)) && (i+2 >= len(words) || timeFollowers[words[i+2]] || dayDigits(words[i+2])):
 			return w + " " + next(i), true
 		case hourDigits(w) || hourWords[w]:
 			switch n := next(i); {
@@ -228,6 +260,13 @@ func timeIn(words []string, times *Phrases) (string, bool) {
 }
 
 var (
+	// timeFollowers may follow the hour of "at 10": anything else is
+	// likely a noun ("we're at 5 seats"). Digits may too ("at 3:30").
+	timeFollowers = setOf("am", "pm", "a", "p", "o'clock", "sharp", "on", "or", "and", "then", "works", "work", "would", "will",
+		"is", "should", "could", "tomorrow", "today", "tonight", "this", "next", "your", "my", "our", "their", "his", "her",
+		"eastern", "central", "pacific", "mountain", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "ct", "pt", "mt", "gmt", "utc", "bst", "cet",
+		"if", "that", "for", "with", "to", "so", "okay", "ok", "please", "instead", "again", "in", "ish",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	hourWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 	months    = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 )

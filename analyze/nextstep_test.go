@@ -101,6 +101,34 @@ Rep: Okay, talk soon and take care.  // want "^vague-closing$" "^vague-closing: 
 			want: 1, detail: "dated next step (friday)",
 		},
 		{
+			name: "a step in the last sentence is dated by the sentence before it",
+			// 40 + 30 = 70 words before line 3, of 70 + 4 + 5 = 79: 350 >=
+			// 316, so lines 3 and 4 are the window. Line 4 is the call's
+			// last sentence: it has no sentence after it, so the search
+			// goes on to the one before, the customer's "Thursday at 2".
+			file: "call.txt",
+			src: `Customer: ` + longCustomer + `
+Rep: ` + longRep + `
+Customer: Thursday at 2 works.
+Rep: Great, I'll send the invite.  // want "^next-step:dated$" "next step \"I'll send\", with a time: \"thursday\""`,
+			want: 1, detail: "dated next step (thursday)",
+		},
+		{
+			name: "out-of-range neighbours are skipped, not the end of the search",
+			// 40 + 30 + 4 = 74 words before "I'll send the invite." (after
+			// "Sure."), of 74 + 1 + 4 + 1 = 80: 74 x 5 = 370 >= 320. Its
+			// neighbours: "Thanks." (next), "Sure." (before), none two
+			// after (the call has ended), then "Can we meet Thursday?" two
+			// before.
+			file: "call.txt",
+			src: `Customer: ` + longCustomer + `
+Rep: ` + longRep + `
+Customer: Can we meet Thursday?
+Rep: Sure. I'll send the invite.  // want "^next-step:dated$" "next step \"I'll send\", with a time: \"thursday\""
+Customer: Thanks.`,
+			want: 1, detail: "dated next step (thursday)",
+		},
+		{
 			name: "no step, no closing",
 			file: "call.txt",
 			src: `Customer: ` + longCustomer + `
@@ -109,10 +137,16 @@ Rep: Got it.
 			want: 0, detail: "none in the last 20%",
 		},
 		{
-			name: "one speaker, no seller",
+			name: "one speaker",
 			file: "call.txt",
 			src:  `Dana: Let's schedule a call for Tuesday.`,
-			want: math.NaN(), na: "no seller identified",
+			want: math.NaN(), na: "only one speaker",
+		},
+		{
+			name: "one speaker labelled a seller is no conversation either",
+			file: "call.txt",
+			src:  `Rep: Let's schedule a call for Tuesday.`,
+			want: math.NaN(), na: "only one speaker",
 		},
 	}
 	for _, tt := range tests {
@@ -157,11 +191,50 @@ func TestTimeIn(t *testing.T) {
 		{"may I send it over", ""},
 		{"we grew 40 percent at 200 seats", ""},
 		{"thanks for your time today", ""},
+		// "at" or "around" and a number is a time only when no noun follows.
+		{"we're at 5 seats", ""},
+		{"around 12 stores use it", ""},
+		{"at 3 percent", ""},
+		{"at 10 works", "at 10"},
+		{"at 2 your time", "at 2"},
+		{"at 3:30 eastern", "at 3"},
+		{"at 11 if that works", "at 11"},
 	}
 	for _, tt := range tests {
 		got, ok := timeIn(Words(tt.text), times)
 		if ok != (tt.want != "") || got != tt.want {
 			t.Errorf("timeIn(%q) = %q, %v; want %q", tt.text, got, ok, tt.want)
+		}
+	}
+}
+
+func TestNextStepCue(t *testing.T) {
+	cues := DefaultRubric().Phrases("next_step_cues")
+	tests := []struct {
+		text string
+		want string // the cue found, "" for none
+	}{
+		{"Can we do Thursday at ten?", "can we do"},
+		{"Would Tuesday work for you?", "would * work"},
+		{"Does Friday work?", "does * work"},
+		{"How does Thursday look?", "how does * look"},
+		{"I'll ping you tomorrow.", "i'll ping"},
+		{"So what's the next step on your side?", "next step"},
+		// Inside a question about what or how, or an embedded clause after
+		// "what" or "know", a cue proposes nothing.
+		{"What else can we do for you?", ""},
+		{"What can we do to help?", ""},
+		{"How would that work with SAP?", ""},
+		{"How does it work today?", ""},
+		{"I don't know what the next step is on your side.", ""},
+		{"Do you know what the next steps are?", ""},
+		// A guarded cue does not hide a later one.
+		{"Not sure what the next step is, so I'll send you the deck.", "i'll send"},
+	}
+	for _, tt := range tests {
+		m, ok := findNextStep(cues, Words(tt.text))
+		if ok != (tt.want != "") || m.Phrase != tt.want {
+			t.Errorf("%q: cue %q (%v), want %q", tt.text, m.Phrase, ok, tt.want)
 		}
 	}
 }

@@ -19,17 +19,25 @@ each a category: openers_permission ("did I catch you at a bad time", "is
 this a good time", "do you have a minute"...), openers_apology ("sorry to
 bother you", "I know you're busy", "I'll be quick"...), openers_pitch ("we
 are a leading provider", "I'm calling to tell you about", "we help companies
-like yours"...) and openers_pleasantry ("how are you today", "how's your day
-going"...). "How have you been?" is deliberately not listed (Gong found it
-raised cold-call success), nor is stating the reason for the call ("the
-reason for my call is..."), which Gong found doubled it.
+like yours"...) and openers_pleasantry ("how are you today", "how are you
+doing", "how's your day going"...). A pitch counts anywhere in a sentence;
+the other three only at the start of a clause: the sentence's start or
+after a comma, with nothing before them but greetings, fillers, discourse
+markers, "sorry" and names (capitalised words after the first): "Hey Dana,
+got a minute?" counts, "We got a second quote" does not. A pleasantry must
+also end its clause, but for a name or a few words such as "today" or "so
+far": "How are you doing?", not "How are you doing with the rollout?". "How
+have you been?" is deliberately not listed (Gong found it raised cold-call
+success), nor is stating the reason for the call ("the reason for my call
+is..."), which Gong found doubled it.
 
 opener is the number of matches (non-overlapping, per list); 0 is the
 target. Each match is a finding of kind "opener" naming the category and
 the words matched (permission opener "did I catch you at a bad time"), and
 tags its sentence "opener:<category>". The customer's
-words never count. n/a when no seller is identified, or when the seller has
-no turn in the opening.`,
+words never count. n/a with one speaker (even one labelled a seller: an
+opener is said to someone), when no seller is identified, or when the
+seller has no turn in the opening.`,
 	Metrics: []*MetricDef{{
 		Name:  "opener",
 		Title: "Interruptive openers",
@@ -43,7 +51,9 @@ no turn in the opening.`,
 		Doc:  `Openers that ask for permission to talk, inviting a "no".`,
 		Default: []string{
 			"did i catch you at a * time", "have i caught you at a * time", "catch you at a * time", "caught you at a * time",
+			"did i catch you at a * moment", "catch you at a * moment",
 			"is this a good time", "is this a bad time", "is now a good time", "is now a bad time", "is it a good time", "is this an ok time", "is this an okay time",
+			"is now still a good time", "is this still a good time", "is it still a good time",
 			"do you have a minute", "do you have a second", "do you have a sec", "do you have a moment", "do you have a few minutes", "do you have * minutes",
 			"have you got a minute", "have you got a second", "have you got a sec", "got a minute", "got a second", "got a sec",
 			"can i have a minute", "can i have a few minutes", "can i steal a minute", "can i borrow * minutes", "can i grab * minutes",
@@ -65,28 +75,76 @@ one: Gong found it doubled cold-call success.`,
 		Default: []string{
 			"i'm calling to tell you about", "i am calling to tell you about", "i wanted to tell you about our", "i want to tell you about our",
 			"i'd like to tell you about our", "let me tell you about our", "i'm calling to introduce", "i wanted to introduce you to our",
-			"we are a leading", "we're a leading", "we are the leading", "we're the leading",
+			"we are a leading", "we're a leading", "we are the leading", "we're the leading", "we are one of the leading", "we're one of the leading",
 			"we help companies like yours", "we work with companies like yours", "have you heard of us",
 		},
 	}, {
 		Name: "openers_pleasantry",
-		Doc: `Scripted pleasantries that delay the point. "How have you been?" is not one:
-Gong found it raised cold-call success 6.6 times.`,
+		Doc: `Scripted pleasantries that delay the point, matched as a clause of their own
+("How are you doing?", not "How are you doing with the rollout?"). "How have
+you been?" is not one: Gong found it raised cold-call success 6.6 times.`,
 		Default: []string{
-			"how are you today", "how are you doing today", "how's your day going", "how is your day going",
+			"how are you today", "how are you doing today", "how are you doing", "how's your day going", "how is your day going",
 			"how's your day been", "how has your day been", "how's your week going", "how is your week going",
 		},
 	}},
 	Run: runOpeners,
 }
 
-// openerCategories pairs each opener category with its phrase list.
-var openerCategories = [...]struct{ name, list string }{
-	{"permission", "openers_permission"},
-	{"apology", "openers_apology"},
-	{"pitch", "openers_pitch"},
-	{"pleasantry", "openers_pleasantry"},
+// openerCategories pairs each opener category with its phrase list. Pitches
+// count anywhere ("the reason I call is, we're the leading..."); the others
+// only at the start of a clause.
+var openerCategories = [...]struct {
+	name, list string
+	anywhere   bool
+}{
+	{"permission", "openers_permission", false},
+	{"apology", "openers_apology", false},
+	{"pitch", "openers_pitch", true},
+	{"pleasantry", "openers_pleasantry", false},
 }
+
+// openerLead are the words that may come before an opener at the start of a
+// clause: greetings, fillers, discourse markers, "sorry".
+var openerLead = setOf("hi", "hey", "hello", "there", "morning", "afternoon", "good", "so", "um", "umm", "uh", "er", "erm", "ah", "oh",
+	"well", "okay", "ok", "and", "but", "look", "listen", "now", "just", "actually", "also", "yeah", "yes", "great", "sorry", "quick", "real", "quickly")
+
+// clauseStart reports whether words[i] starts a clause: the sentence's start
+// or a comma before it, with only openerLead words and names in between: "Hey Dana, got a minute?", "Hi Dana got a sec?", "Um,
+// sorry, is now a good time?"; not "We got a second quote".
+func clauseStart(words []string, i int, m wordMarks) bool {
+	for k := i; ; k-- {
+		if k == 0 || m.comma(k) {
+			return true
+		}
+		if w := words[k-1]; !openerLead[w] && !isName(words, k-1, m) {
+			return false
+		}
+	}
+}
+
+// isName reports whether words[k] is capitalised where a sentence does not
+// capitalise it: not the first word, not "I".
+func isName(words []string, k int, m wordMarks) bool {
+	w := words[k]
+	return k > 0 && m.capped(k) && w != "i" && !strings.HasPrefix(w, "i'")
+}
+
+// clauseEnd reports whether a pleasantry ending before words[i] ends its
+// clause: nothing follows up to the next comma or the sentence's end but a
+// name or a few words such as "today", "so far" ("How are you doing today,
+// Dana?"), no "with", "on", "about"... that would make it a real question
+// ("How are you doing with the rollout?").
+func clauseEnd(words []string, i int, m wordMarks) bool {
+	for k := i; k < len(words) && !m.comma(k); k++ {
+		if k-i >= 3 || pleasantryTailStop[words[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+var pleasantryTailStop = setOf("with", "on", "in", "at", "for", "about", "since", "after", "before", "when", "if", "over", "without", "regarding")
 
 const (
 	// openingTime is how long the opening lasts in a timed call.
@@ -118,14 +176,25 @@ func runOpeners(pass *Pass) error {
 		sellerTurns++
 		for si := range turn.Sentences {
 			words := turn.Sentences[si].Words
+			var marks wordMarks
+			marked := false
 			for ci, p := range lists {
-				ms := p.FindAll(words)
-				for _, m := range ms {
+				found := false
+				for _, m := range p.FindAll(words) {
+					if c := openerCategories[ci]; !c.anywhere {
+						if !marked {
+							marks, marked = marksOf(&turn.Sentences[si]), true
+						}
+						if !clauseStart(words, m.Start, marks) || c.name == "pleasantry" && !clauseEnd(words, m.End, marks) {
+							continue
+						}
+					}
+					found = true
 					counts[ci]++
 					pass.ReportAt(Ref{ti, si}, "opener",
 						fmt.Sprintf("%s opener %q", openerCategories[ci].name, spoken(words[m.Start:m.End])))
 				}
-				if len(ms) > 0 {
+				if found {
 					pass.Tag(Ref{ti, si}, "opener:"+openerCategories[ci].name)
 				}
 			}

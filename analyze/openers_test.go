@@ -62,6 +62,39 @@ Rep: I'm calling because you're hiring SDRs.`,
 			want: 0, detail: "none",
 		},
 		{
+			name: "a permission phrase inside a sentence is not an opener",
+			// "got a second" in "we got a second quote" asks nothing; nor
+			// does "how are you doing" with what it asks about.
+			file: "call.txt",
+			src: `Rep: Hi Dana. We got a second quote from your team last week.
+Customer: Okay.
+Rep: How are you doing with the rollout?`,
+			want: 0, detail: "none",
+		},
+		{
+			name: "at a clause's start, after greetings, names, fillers and sorry",
+			// Turn 1: "got a minute" after "Hey Dana," (1). Turn 2: "got a
+			// sec" after "Hi" and the capitalised name, no comma (1); "is
+			// now still a good time" after "sorry," (1). Turn 3: "how are
+			// you doing" ends its sentence (1); "did I catch you at a bad
+			// moment" (1). 1 + 2 + 2 = 5: permission 4, pleasantry 1.
+			file: "call.txt",
+			src: `Rep: Hey Dana, got a minute?  // want "^opener:permission$" "permission opener \"got a minute\""
+Customer: Who is this?
+Rep: Hi Dana got a sec? Um, sorry, is now still a good time?  // want "^opener:permission$" "^opener:permission$" "permission opener \"got a sec\"" "permission opener \"is now still a good time\""
+Customer: Go on.
+Rep: How are you doing? Did I catch you at a bad moment?  // want "^opener:pleasantry$" "^opener:permission$" "pleasantry opener \"how are you doing\"" "permission opener \"did I catch you at a bad moment\""`,
+			want: 5, detail: "permission 4, pleasantry 1",
+		},
+		{
+			name: "pitches count anywhere in a sentence",
+			// "how have you been" is not an opener.
+			file: "call.txt",
+			src: `Customer: Hello?
+Rep: How have you been? The reason I'm calling is we're one of the leading payroll providers.  // want "^opener:pitch$" "pitch opener \"we're one of the leading\""`,
+			want: 1, detail: "pitch 1",
+		},
+		{
 			name: "seller silent in the first minute",
 			file: "call.timed",
 			src: `0-50 Customer: Hello, Dana speaking, how are you today?
@@ -69,10 +102,16 @@ Rep: I'm calling because you're hiring SDRs.`,
 			want: math.NaN(), na: "no turn in the first 60 seconds",
 		},
 		{
-			name: "one speaker, no seller",
+			name: "one speaker",
 			file: "call.txt",
 			src:  `Dana: Did I catch you at a bad time?`,
-			want: math.NaN(), na: "no seller identified",
+			want: math.NaN(), na: "only one speaker",
+		},
+		{
+			name: "one speaker labelled a seller is no conversation either",
+			file: "call.txt",
+			src:  `Rep: Did I catch you at a bad time?`,
+			want: math.NaN(), na: "only one speaker",
 		},
 	}
 	for _, tt := range tests {

@@ -20,9 +20,9 @@ silence between cues is left out (a pause inside one cue stays in). The
 seller side's pace is all seller words / the sellers' speech time added up.
 Each speaker with at least 10 s of speech gets their own pace. Needs cue end
 times (subtitles, ASR JSON): n/a for untimed transcripts and for start times
-only, whose derived ends include the silence before the next turn. n/a when
-no seller is identified, or when the sellers speak for under 10 s in all
-("too little speech").`,
+only, whose derived ends include the silence before the next turn. A lone
+speaker labelled a seller is measured. n/a when no seller is identified, or
+when the sellers speak for under 10 s in all ("too little speech").`,
 	Metrics: []*MetricDef{{
 		Name:  "pace",
 		Title: "Pace",
@@ -40,23 +40,20 @@ func runPace(pass *Pass) error {
 		pass.NotApplicable("pace", "needs cue end times")
 		return nil
 	}
-	words := make(map[string]int, len(t.Speakers))
-	for i := range t.Turns {
-		words[t.Turns[i].Speaker] += t.Turns[i].Words()
-	}
+	totals := speakerTotals(t)
 	var sellerWords int
 	var sellerTime time.Duration
 	for _, s := range t.Speakers {
-		d := speakerTime(t, s.Name)
+		n, d := totals[s.Name].words, totals[s.Name].speech
 		if d >= minPaceSpeech {
-			pass.SpeakerValue("pace", s.Name, wpm(words[s.Name], d), fmt.Sprintf("%d words in %s", words[s.Name], FormatSeconds(d.Seconds())))
+			pass.SpeakerValue("pace", s.Name, wpm(n, d), fmt.Sprintf("%d words in %s", n, FormatSeconds(d.Seconds())))
 		}
 		if s.Role == RoleRep {
-			sellerWords += words[s.Name]
+			sellerWords += n
 			sellerTime += d
 		}
 	}
-	if reason := noSeller(t); reason != "" {
+	if reason := noSellerSpeech(t); reason != "" {
 		pass.NotApplicable("pace", reason)
 		return nil
 	}

@@ -112,8 +112,9 @@ type Match struct {
 	Start, End int
 }
 
-// Find returns the first match in words (leftmost; at one position, the
-// phrase listed first).
+// Find returns the first match in words: the leftmost; at one position,
+// the first listed of the phrases starting with that word, else the first
+// listed of those starting with "*" or "...".
 func (p *Phrases) Find(words []string) (Match, bool) {
 	for i := range words {
 		if m, ok := p.matchAt(words, i); ok {

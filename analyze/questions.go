@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -13,9 +14,10 @@ var Questions = &Analyzer{
 Every sentence of every speaker is classified by its words and its final
 punctuation, and tagged "question:KIND":
 
-- open: a wh-question ("what's your...", "how'd...", "why?") or a request
-  to elaborate, as a question or an imperative ("tell me about...", "can
-  you walk me through...");
+- open: a wh-question ("what's your...", "how'd...", "why?"), also after
+  "can I ask", "could you tell me" ("Can I ask what your budget is?"), or a
+  request to elaborate, as a question or an imperative ("tell me
+  about...", "can you walk me through...");
 - closed: a yes/no question: auxiliary before subject ("do you", "is it",
   "have you"), an "or" alternative ("morning or afternoon?"), an
   elliptical "any questions?";
@@ -25,9 +27,11 @@ punctuation, and tagged "question:KIND":
 Not counted, and tagged apart: backchannels in question form ("Really?", "Is that right?",
 "Oh, do you?", a fragment that only echoes the other speaker's last words,
 "Ten days?": question:backchannel), requests to repeat ("Sorry?", "Come
-again?", "You mean the API?": question:clarification) and a short list of
-conventional rhetorical questions ("Who doesn't want to save money?", "What
-can you do?": question:rhetorical).
+again?", "You mean the API?") and questions about the call itself ("Can
+you hear me?", "Can you see my screen?"), as the whole sentence or its last
+clause ("Sorry, you cut out, can you repeat that?"): question:clarification;
+and a short list of conventional rhetorical questions ("Who doesn't want to
+save money?", "What can you do?": question:rhetorical).
 
 A sentence ending in "?" is always one of these kinds. One ending in "."
 is a statement unless its words are a question beyond doubt: a request to
@@ -51,7 +55,8 @@ told from statements without the "?".
 questions is the seller side's count; open_question_share is open / all
 real questions of the seller side; customer_questions is the customer
 side's count. Each speaker's count is reported beside them. All three are
-n/a when no seller is identified (customer_questions also with no
+n/a with one speaker (even one labelled a seller: questions are asked of
+someone) and when no seller is identified (customer_questions also with no
 customer); open_question_share is n/a when the seller asked no question.`,
 	Metrics: []*MetricDef{{
 		Name:  "questions",
@@ -165,6 +170,26 @@ its final punctuation ("I was wondering if you have a timeline.").`,
 			"i'd like to know", "i would like to know", "i'd love to know", "i'd be curious to know",
 			"i'd love to hear", "i'd like to hear", "i'd like to understand", "i'd love to understand",
 			"i want to understand", "out of curiosity", "curious",
+			"can i ask", "could i ask", "may i ask", "can i just ask", "could i just ask",
+		},
+	}, {
+		Name: "call_logistics",
+		Doc: `Questions about the call itself, not the customer: audio, screen sharing, a
+dropped line. Matched as the whole sentence or its last clause after a
+comma (after fillers, and before a final "now", "okay"...): "Okay, can you
+see my screen now?". They are tagged question:clarification and not
+counted. Requests to repeat ("can you repeat that") are in
+clarification_requests, which is matched against a last clause of three
+words or more too.`,
+		Default: []string{
+			"can you hear me", "can you hear us", "can everyone hear me", "can you all hear me", "can you guys hear me",
+			"do you hear me", "are you able to hear me", "can you hear me better",
+			"can you see my screen", "can you see the screen", "can you see it", "can you see that", "can everyone see my screen",
+			"can you all see my screen", "can you guys see my screen", "do you see my screen", "are you seeing my screen",
+			"are you able to see my screen", "is my screen showing", "is my screen coming through", "is the screen showing",
+			"are you still there", "you still there", "are you there", "still with me", "are you still with me",
+			"did i lose you", "did we lose you", "have i lost you", "did you drop", "did you drop off",
+			"am i on mute", "am i muted", "are you on mute", "is my audio okay", "is my audio ok", "how's my audio", "how is my audio",
 		},
 	}},
 	Run: runQuestions,
@@ -305,8 +330,8 @@ func runQuestions(pass *Pass) error {
 
 // questionClassifier holds the compiled phrase lists the classifier reads.
 type questionClassifier struct {
-	qbackchannels, clarifications, rhetorical, rhetoricalOpeners, elaboration, indirect *Phrases
-	rubric                                                                              *Rubric
+	qbackchannels, clarifications, rhetorical, rhetoricalOpeners, elaboration, indirect, logistics *Phrases
+	rubric                                                                                         *Rubric
 }
 
 func newQuestionClassifier(r *Rubric) *questionClassifier {
@@ -318,6 +343,7 @@ func newQuestionClassifier(r *Rubric) *questionClassifier {
 		rhetoricalOpeners: r.Phrases("rhetorical_openers"),
 		elaboration:       r.Phrases("elaboration_requests"),
 		indirect:          r.Phrases("indirect_questions"),
+		logistics:         r.Phrases("call_logistics"),
 	}
 }
 
@@ -424,20 +450,11 @@ func echoes(words []string, prev *Turn) bool {
 			continue
 		}
 		content++
-		if !contains(last, w) && !contains(before, w) {
+		if !slices.Contains(last, w) && !slices.Contains(before, w) {
 			return false
 		}
 	}
 	return content > 0
-}
-
-func contains(words []string, w string) bool {
-	for _, x := range words {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 // The sentence's final punctuation, as the classifier reads it.
@@ -546,6 +563,9 @@ func (qc *questionClassifier) kind(s *Sentence) QuestionKind {
 	}
 	// Commas, cut-offs ("do you- do you") and capitals survive in much ASR
 	// text too.
+	if qc.aboutTheCall(s) {
+		return QuestionClarification // "Can you hear me?"
+	}
 	m := marksOf(s)
 	q := mark == markQuestion
 	if !q && wordSearchAt(w, qc.skipPrefix(w, 0, m)) && len(w) > 4 {
@@ -674,6 +694,45 @@ func (qc *questionClassifier) stopKind(s *Sentence, w []string) QuestionKind {
 	}
 	return QuestionNone
 }
+
+// maxCallWords is the longest sentence or last clause aboutTheCall reads:
+// the longest phrase of call_logistics, with a few fillers and tails.
+const maxCallWords = 10
+
+// aboutTheCall reports whether the sentence, or its last clause after a
+// comma, is a question about the call itself (call_logistics: "can you hear
+// me"), or, for a last clause of three words or more, a request to repeat
+// (clarification_requests: "sorry, you cut out, can you repeat that").
+func (qc *questionClassifier) aboutTheCall(s *Sentence) bool {
+	w := s.Words
+	starts := [2]int{0}
+	clauses := 1
+	if k := strings.LastIndexByte(s.Text, ','); k >= 0 {
+		if n := CountWords(s.Text[k+1:]); n > 0 && n < len(w) && n <= maxCallWords {
+			starts[1], clauses = len(w)-n, 2
+		}
+	}
+	for _, from := range starts[:clauses] {
+		if len(w)-from > maxCallWords {
+			continue
+		}
+		for c := w[qc.skipPrefix(w, from, nil):]; len(c) > 0; c = c[:len(c)-1] {
+			if _, ok := qc.logistics.Equal(c); ok {
+				return true
+			}
+			if _, ok := qc.clarifications.Equal(c); ok && from > 0 && len(c) >= 3 {
+				return true
+			}
+			if len(c) <= 2 || !callTails[c[len(c)-1]] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// callTails may end a question about the call: "can you see it now".
+var callTails = setOf("now", "okay", "ok", "alright", "there", "well", "clearly", "fine", "still", "again", "right")
 
 // progressive reports whether w[i] is an -ing form ("are you going").
 func progressive(w []string, i int) bool {
@@ -1149,7 +1208,7 @@ func phrasePrefix(w []string, i int, phrases wordPhrases) int {
 		return best
 	}
 	for _, p := range phrases[w[i]] {
-		if len(w)-i >= len(p) && i+len(p) > best && equalWords(w[i:i+len(p)], p) {
+		if len(w)-i >= len(p) && i+len(p) > best && slices.Equal(w[i:i+len(p)], p) {
 			best = i + len(p)
 		}
 	}
@@ -1158,18 +1217,6 @@ func phrasePrefix(w []string, i int, phrases wordPhrases) int {
 
 // wordPhrases are fixed phrases indexed by their first word.
 type wordPhrases map[string][][]string
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
 
 // skipInterjections skips "oh", "wow", "um"... at w[i:].
 func skipInterjections(w []string, i int) int {

@@ -50,6 +50,12 @@ func TestQuestionKindOf(t *testing.T) {
 		{"can you just talk a little bit about the rationale", QuestionOpen},
 		{"Help me understand how you measure that.", QuestionOpen},
 		{"I'm curious how you handle renewals today.", QuestionOpen},
+		// Open: a wh-question embedded after "can I ask", "could you tell me".
+		{"Can I ask what your budget is?", QuestionOpen},
+		{"May I ask who else is involved?", QuestionOpen},
+		{"can i ask how you handle renewals", QuestionOpen},
+		{"Could you tell me what your budget is?", QuestionOpen},
+		{"Can I ask if you have a budget?", QuestionClosed},
 
 		// Closed: inversion, alternatives, ellipsis.
 		{"Do you have budget this quarter?", QuestionClosed},
@@ -121,6 +127,15 @@ func TestQuestionKindOf(t *testing.T) {
 		{"Sorry, what was that?", QuestionClarification},
 		{"The what?", QuestionClarification},
 		{"come again", QuestionClarification},
+		// Questions about the call itself, not the customer.
+		{"Can you hear me?", QuestionClarification},
+		{"Can you see my screen?", QuestionClarification},
+		{"Can you repeat that?", QuestionClarification},
+		{"Sorry, you cut out, can you repeat that?", QuestionClarification},
+		{"Okay, can you see my screen now?", QuestionClarification},
+		{"can you hear me okay", QuestionClarification},
+		{"Are you there?", QuestionClarification},
+		{"Can you see the value in that?", QuestionClosed},
 		{"Who doesn't want to save money?", QuestionRhetorical},
 		{"Why would you not?", QuestionRhetorical},
 		{"Well, what are you gonna do?", QuestionRhetorical},
@@ -265,14 +280,16 @@ func TestQuestionsNotApplicable(t *testing.T) {
 		{
 			name:   "one speaker, no role",
 			src:    "Dana: How are you? What do you need?",
-			na:     map[string]string{"questions": "no seller identified", "open_question_share": "no seller identified", "customer_questions": "no seller identified"},
+			na:     map[string]string{"questions": "only one speaker", "open_question_share": "only one speaker", "customer_questions": "only one speaker"},
 			values: map[string]float64{},
 		},
 		{
-			name:   "a labelled rep alone: no customer side",
+			// Questions are asked of someone: a lone speaker is no
+			// conversation, even one labelled a seller.
+			name:   "a labelled rep alone",
 			src:    "Rep: How are you? What do you need?",
-			na:     map[string]string{"customer_questions": "only one speaker"},
-			values: map[string]float64{"questions": 2, "open_question_share": 100},
+			na:     map[string]string{"questions": "only one speaker", "open_question_share": "only one speaker", "customer_questions": "only one speaker"},
+			values: map[string]float64{},
 		},
 		{
 			name:   "the seller asked nothing",

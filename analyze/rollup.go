@@ -208,12 +208,7 @@ func stats(name string, values []float64) Stats {
 		return st
 	}
 	v := slices.Clone(values)
-	slices.Sort(v)
-	if n := len(v); n%2 == 1 {
-		st.Median = v[n/2]
-	} else {
-		st.Median = (v[n/2-1] + v[n/2]) / 2
-	}
+	st.Median = median(v) // sorts v
 	sum := 0.0
 	for _, x := range v {
 		sum += x

@@ -3,21 +3,101 @@ package analyze
 import (
 	"bytes"
 	"errors"
+	"maps"
+	"math"
+	"slices"
 	"strings"
 	"testing"
 )
 
+// nonDefaultRubric changes every kind of setting: sellers and company
+// names (with quotes and non-ASCII), a target's range, weight and why, an
+// informational metric made scored, a weight of 0, and phrase lists with
+// wildcards, quotes and none at all.
+const nonDefaultRubric = `version: 1
+sellers: [Dana Whitfield, "O'Brien"]
+company_names: ["Acme Corp", Acme, "Café Ünïcode"]
+metrics:
+  talk_ratio:
+    good: 30..45
+    fair: 20..60
+    weight: 5
+    why: 'our "house" rule: >= 30%, <= 45%'
+  customer_questions:
+    good: ">= 2"
+    weight: 0.5
+  fillers:
+    good: "<= 1.5"
+    fair: "<= 4"
+  pace:
+    weight: 0
+phrases:
+  backchannels: [yeah, mm-hmm, "uh huh"]
+  next_step_cues: ["let's book", "send ... proposal", "does * work", 'say "hi"']
+  openers_pleasantry: []
+`
+
 func TestRubricRoundTrip(t *testing.T) {
-	var b bytes.Buffer
-	if err := DefaultRubric().WriteYAML(&b); err != nil {
+	custom, err := LoadRubric("custom.yaml", []byte(nonDefaultRubric), All)
+	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := LoadRubric("rubric.yaml", b.Bytes(), All)
-	if err != nil {
-		t.Fatalf("the printed default rubric does not load: %v\n%s", err, b.String())
+	for _, tt := range []struct {
+		name string
+		r    *Rubric
+	}{{"default", DefaultRubric()}, {"custom", custom}} {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := tt.r.WriteYAML(&b); err != nil {
+				t.Fatal(err)
+			}
+			back, err := LoadRubric("rubric.yaml", b.Bytes(), All)
+			if err != nil {
+				t.Fatalf("the printed rubric does not load: %v\n%s", err, b.String())
+			}
+			if !slices.Equal(back.Sellers, tt.r.Sellers) || !slices.Equal(back.CompanyNames, tt.r.CompanyNames) {
+				t.Errorf("sellers %q, company names %q; want %q, %q", back.Sellers, back.CompanyNames, tt.r.Sellers, tt.r.CompanyNames)
+			}
+			if back.Company().Len() != len(tt.r.CompanyNames) {
+				t.Errorf("%d company names compiled, want %d", back.Company().Len(), len(tt.r.CompanyNames))
+			}
+			if !maps.EqualFunc(back.targets, tt.r.targets, func(a, b *Target) bool { return *a == *b }) {
+				t.Errorf("targets differ:\n got %v\nwant %v", back.targets, tt.r.targets)
+			}
+			if !maps.EqualFunc(back.lists, tt.r.lists, func(a, b []string) bool { return slices.Equal(a, b) }) {
+				t.Errorf("phrase lists differ:\n got %q\nwant %q", back.lists, tt.r.lists)
+			}
+			for name, list := range tt.r.lists {
+				if got := back.Phrases(name).Len(); got != len(list) {
+					t.Errorf("%s: %d phrases compiled, want %d", name, got, len(list))
+				}
+			}
+		})
 	}
-	if !r.Equal(DefaultRubric()) {
-		t.Error("the printed rubric loads back different")
+
+	// And the custom rubric holds what its file says, not the defaults.
+	want := map[string]Target{
+		"talk_ratio":         {Weight: 5, Good: Range{30, 45}, Fair: Range{20, 60}, Why: `our "house" rule: >= 30%, <= 45%`},
+		"customer_questions": {Weight: 0.5, Good: Range{2, math.Inf(1)}, Fair: Range{2, math.Inf(1)}},
+		"fillers":            {Weight: 0.5, Good: Range{math.Inf(-1), 1.5}, Fair: Range{math.Inf(-1), 4}, Why: DefaultRubric().Target("fillers").Why},
+		"pace":               {Weight: 0, Good: Range{110, 180}, Fair: Range{90, 200}, Why: DefaultRubric().Target("pace").Why},
+	}
+	for name, w := range want {
+		if got := custom.Target(name); got == nil || *got != w {
+			t.Errorf("%s: target %+v, want %+v", name, got, w)
+		}
+	}
+	for name, w := range map[string][]string{
+		"backchannels":       {"yeah", "mm-hmm", "uh huh"},
+		"next_step_cues":     {"let's book", "send ... proposal", "does * work", `say "hi"`},
+		"openers_pleasantry": {},
+	} {
+		if got := custom.lists[name]; !slices.Equal(got, w) {
+			t.Errorf("%s: %q, want %q", name, got, w)
+		}
+	}
+	if got := custom.lists["fillers"]; !slices.Equal(got, DefaultRubric().lists["fillers"]) {
+		t.Errorf("fillers, left out of the file: %q, want the default", got)
 	}
 }
 

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -458,7 +459,7 @@ func wordSearchAt(words []string, i int) bool {
 		return false
 	}
 	for _, p := range wordSearches[words[i]] {
-		if len(words)-i > len(p) && equalWords(words[i:i+len(p)], p) {
+		if len(words)-i > len(p) && slices.Equal(words[i:i+len(p)], p) {
 			return true
 		}
 	}

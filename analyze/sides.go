@@ -19,9 +19,24 @@ func noSides(t *Transcript) string {
 	return "no customer identified"
 }
 
-// noSeller explains why a metric of the seller's speech cannot be
-// measured, or returns "".
+// noSeller explains why a metric of how the seller talks to a customer
+// (questions, customer focus, openers, next steps) cannot be measured, or
+// returns "". A call with one speaker is no conversation, even when that
+// speaker is labelled a seller.
 func noSeller(t *Transcript) string {
+	if len(t.Speakers) < 2 {
+		return "only one speaker"
+	}
+	if len(t.Sellers()) == 0 {
+		return "no seller identified (use --rep NAME)"
+	}
+	return ""
+}
+
+// noSellerSpeech explains why a measure of the seller's own speech, which
+// needs no listener (pace, fillers), cannot be measured, or returns "": a
+// lone speaker labelled a seller is measured.
+func noSellerSpeech(t *Transcript) string {
 	if len(t.Sellers()) > 0 {
 		return ""
 	}
@@ -34,24 +49,43 @@ func noSeller(t *Transcript) string {
 // cueSpan is a stretch of speech.
 type cueSpan struct{ start, end time.Duration }
 
-// speakerTime returns the total time covered by a speaker's cues, counting
-// overlapping cues of the same speaker once. Only meaningful with
-// TimingFull.
-func speakerTime(t *Transcript, speaker string) time.Duration {
-	var spans []cueSpan
-	for i := range t.Turns {
-		turn := &t.Turns[i]
-		if turn.Speaker != speaker {
-			continue
-		}
-		for _, c := range turn.Cues {
-			spans = append(spans, cueSpan{c.Start, c.End})
-		}
-	}
-	return unionLength(spans)
+// A speakerTotal is one speaker's words and speech time.
+type speakerTotal struct {
+	words int
+	// speech is the time covered by the speaker's cues, overlapping cues
+	// counted once; only measured with TimingFull, zero otherwise.
+	speech time.Duration
 }
 
-// unionLength returns the length of the union of spans sorted by start.
+// speakerTotals returns every speaker's words and speech time, in one pass
+// over the turns.
+func speakerTotals(t *Transcript) map[string]speakerTotal {
+	totals := make(map[string]speakerTotal, len(t.Speakers))
+	var spans map[string][]cueSpan
+	if t.Timing == TimingFull {
+		spans = make(map[string][]cueSpan, len(t.Speakers))
+	}
+	for i := range t.Turns {
+		turn := &t.Turns[i]
+		tot := totals[turn.Speaker]
+		tot.words += turn.Words()
+		totals[turn.Speaker] = tot
+		if spans != nil {
+			for _, c := range turn.Cues {
+				spans[turn.Speaker] = append(spans[turn.Speaker], cueSpan{c.Start, c.End})
+			}
+		}
+	}
+	for name, ss := range spans {
+		tot := totals[name]
+		tot.speech = unionLength(ss)
+		totals[name] = tot
+	}
+	return totals
+}
+
+// unionLength returns the length of the union of spans sorted by start
+// (a speaker's cues, in turn order).
 func unionLength(spans []cueSpan) time.Duration {
 	var total time.Duration
 	var cur cueSpan

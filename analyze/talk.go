@@ -17,8 +17,9 @@ for both speakers; the seller's share is seller time / (seller time +
 customer time). Without times (or with start times only, which cannot tell
 speech from silence), it is the share of words: seller words / (seller words
 + customer words). Speakers of unknown role are left out of the ratio. Each
-speaker's own share of all talk is reported beside it. n/a with one speaker
-or when no seller is identified.`,
+speaker's own share of all talk is reported beside it. n/a unless the call
+has both a seller and a customer: with one speaker, when no seller is
+identified, or when no customer is.`,
 	Metrics: []*MetricDef{{
 		Name:  "talk_ratio",
 		Title: "Talk ratio",
@@ -33,16 +34,13 @@ or when no seller is identified.`,
 func runTalk(pass *Pass) error {
 	t := pass.Transcript
 	byTime := t.Timing == TimingFull
+	totals := speakerTotals(t)
 	amount := make(map[string]float64, len(t.Speakers))
-	words := make(map[string]int, len(t.Speakers))
-	for i := range t.Turns {
-		words[t.Turns[i].Speaker] += t.Turns[i].Words()
-	}
 	for _, s := range t.Speakers {
 		if byTime {
-			amount[s.Name] = speakerTime(t, s.Name).Seconds()
+			amount[s.Name] = totals[s.Name].speech.Seconds()
 		} else {
-			amount[s.Name] = float64(words[s.Name])
+			amount[s.Name] = float64(totals[s.Name].words)
 		}
 	}
 	var total, rep, customer float64

@@ -61,6 +61,13 @@ Sam: a`,
 			want: math.NaN(), na: "only one speaker",
 		},
 		{
+			name: "two sellers and no customer is n/a",
+			file: "call.txt",
+			src: `Rep: a b c
+AE: d e`,
+			want: math.NaN(), na: "no customer identified",
+		},
+		{
 			name: "no labels at all is n/a",
 			file: "call.txt",
 			src:  "just some words\nand more words",

@@ -3,7 +3,6 @@ package analyze
 import (
 	"fmt"
 	"slices"
-	"time"
 )
 
 // Helpers for the turn-taking metrics (interruptions, monologue,
@@ -62,7 +61,7 @@ func fmtLines(from, to int) string {
 }
 
 // median returns the median of xs (which it sorts); xs must not be empty.
-func median(xs []time.Duration) time.Duration {
+func median[T ~int64 | ~float64](xs []T) T {
 	slices.Sort(xs)
 	n := len(xs)
 	if n%2 == 1 {
