@@ -91,9 +91,14 @@ type ReadOptions struct {
 	// Format forces a format; empty means detect it from the content,
 	// with the file extension as a tie-breaker.
 	Format Format
-	// Reps names the seller's side: a speaker is a rep when one of these
-	// matches their full name or first name, ignoring case (--rep).
+	// Reps names the seller's side (--rep): a speaker is a rep when one of
+	// these matches their full name or first name, ignoring case. When
+	// none matches, no one is the seller: the user said who sells, and it
+	// is nobody on this call.
 	Reps []string
+	// Sellers are the team's sellers (the rubric's list), matched the same
+	// way; when none is on the call, labels and the guess decide.
+	Sellers []string
 	// RepLabels and CustomerLabels override the speaker labels that say a
 	// role outright (DefaultRepLabels, DefaultCustomerLabels).
 	RepLabels, CustomerLabels []string

@@ -17,9 +17,11 @@ var (
 // AssignRoles decides which speakers are on the seller's side and returns
 // notes for the user. In order:
 //
-//  1. names given with --rep (or the rubric's sellers) match a speaker's full
-//     name or first name, ignoring case: those speakers are reps, everyone
-//     else a customer;
+//  1. names given with --rep match a speaker's full name or first name,
+//     ignoring case: those speakers are reps, everyone else a customer; when
+//     none matches, nobody is the seller (and a note says so). Then the
+//     rubric's sellers, the same way, except that when none matches the
+//     next rules decide;
 //  2. roles the file states (the generic JSON's "role" field), then speaker
 //     labels that say a role (DefaultRepLabels, DefaultCustomerLabels):
 //     the labelled speakers get that role, the unlabelled the other one;
@@ -43,10 +45,16 @@ func AssignRoles(t *Transcript, opts ReadOptions) (notes []string) {
 		}
 	}()
 
-	if len(opts.Reps) > 0 {
+	for _, given := range []struct {
+		names  []string
+		strict bool
+	}{{opts.Reps, true}, {opts.Sellers, false}} {
+		if len(given.names) == 0 {
+			continue
+		}
 		matched := false
 		for i := range t.Speakers {
-			if matchesRep(t.Speakers[i].Name, opts.Reps) {
+			if MatchesName(t.Speakers[i].Name, given.names...) {
 				t.Speakers[i].Role, t.Speakers[i].RoleFrom = RoleRep, RoleFromFlag
 				matched = true
 			}
@@ -59,7 +67,9 @@ func AssignRoles(t *Transcript, opts ReadOptions) (notes []string) {
 			}
 			return nil
 		}
-		notes = append(notes, fmt.Sprintf("no speaker matches --rep %s", strings.Join(opts.Reps, ", ")))
+		if given.strict {
+			return append(notes, fmt.Sprintf("no speaker matches --rep %s: no seller on this call", strings.Join(given.names, ", ")))
+		}
 	}
 
 	repLabels, customerLabels := opts.RepLabels, opts.CustomerLabels
@@ -170,12 +180,13 @@ func introducesColleague(w []string, name string) bool {
 	return false
 }
 
-// matchesRep reports whether a speaker name matches one of the --rep names:
-// the full name or the first name, ignoring case and surrounding space.
-func matchesRep(name string, reps []string) bool {
+// MatchesName reports whether a speaker name matches one of the given
+// names: the full name or the first name, ignoring case and surrounding
+// space ("dana" and "Dana Whitfield" both match "Dana Whitfield").
+func MatchesName(name string, names ...string) bool {
 	full := strings.ToLower(strings.TrimSpace(name))
 	first, _, _ := strings.Cut(full, " ")
-	for _, r := range reps {
+	for _, r := range names {
 		r = strings.ToLower(strings.TrimSpace(r))
 		if r != "" && (r == full || r == first) {
 			return true

@@ -26,11 +26,23 @@ func TestAssignRoles(t *testing.T) {
 			want: map[string]string{"Dana Whitfield": "customer/given", "Sam Ortiz": "rep/given"},
 		},
 		{
-			name:  "--rep that matches nobody falls back, with a note",
-			src:   "Rep: hi\nCustomer: hello",
+			name:  "--rep that matches nobody: no seller on this call",
+			src:   "Dana: hi\nSam: hello, this is Sam from Acme",
 			opts:  ReadOptions{Reps: []string{"nobody"}},
-			want:  map[string]string{"Rep": "rep/label", "Customer": "customer/label"},
+			want:  map[string]string{"Dana": "unknown/none", "Sam": "unknown/none"},
 			notes: "no speaker matches --rep nobody",
+		},
+		{
+			name: "the rubric's sellers that match nobody fall back to labels",
+			src:  "Rep: hi\nCustomer: hello",
+			opts: ReadOptions{Sellers: []string{"nobody"}},
+			want: map[string]string{"Rep": "rep/label", "Customer": "customer/label"},
+		},
+		{
+			name: "the rubric's sellers",
+			src:  "Dana: hi\nSam: hello",
+			opts: ReadOptions{Sellers: []string{"sam"}},
+			want: map[string]string{"Dana": "customer/given", "Sam": "rep/given"},
 		},
 		{
 			name: "labels, with numbers and brackets",

@@ -224,7 +224,7 @@ func readOptions(c *cli.Context, rubric *analyze.Rubric) (analyze.ReadOptions, e
 		return opts, &usageError{err.Error()}
 	}
 	opts.Format = f
-	opts.Reps = append(append([]string(nil), c.StringSlice("rep")...), rubric.Sellers...)
+	opts.Reps, opts.Sellers = c.StringSlice("rep"), rubric.Sellers
 	return opts, nil
 }
 

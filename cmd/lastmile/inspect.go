@@ -220,7 +220,7 @@ const (
 func selectSentences(ann []analyze.Annotation, prefixes []string, speaker string) []int {
 	keep := make([]int, len(ann))
 	for i, a := range ann {
-		if speaker != "" && !sameSpeaker(a.Speaker, speaker) {
+		if speaker != "" && !analyze.MatchesName(a.Speaker, speaker) {
 			continue
 		}
 		if len(prefixes) == 0 || hasTagPrefix(a.Tags, prefixes) {
@@ -244,18 +244,13 @@ func selectSentences(ann []analyze.Annotation, prefixes []string, speaker string
 
 func hasSpeaker(t *analyze.Transcript, want string) bool {
 	for _, s := range t.Speakers {
-		if sameSpeaker(s.Name, want) {
+		if analyze.MatchesName(s.Name, want) {
 			return true
 		}
 	}
 	return false
 }
 
-func sameSpeaker(name, want string) bool {
-	name, want = strings.ToLower(name), strings.ToLower(strings.TrimSpace(want))
-	first, _, _ := strings.Cut(name, " ")
-	return name == want || first == want
-}
 
 func hasTagPrefix(tags, prefixes []string) bool {
 	for _, t := range tags {
