@@ -251,7 +251,6 @@ func hasSpeaker(t *analyze.Transcript, want string) bool {
 	return false
 }
 
-
 func hasTagPrefix(tags, prefixes []string) bool {
 	for _, t := range tags {
 		for _, p := range prefixes {
