@@ -54,8 +54,7 @@ const (
 	UnitWPM     Unit = "wpm"
 	UnitPerMin  Unit = "per_min"
 	UnitPer100  Unit = "per_100_words"
-	UnitYesNo   Unit = "yes/no" // 1 yes, 0 no
-	UnitGrade   Unit = "grade"  // 1 fully, 0.5 partly, 0 not at all
+	UnitGrade   Unit = "grade" // 1 fully, 0.5 partly, 0 not at all
 )
 
 // A Target is what good looks like for a metric, with the weight the metric

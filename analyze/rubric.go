@@ -404,8 +404,6 @@ func unitLabel(u Unit) string {
 		return "per minute"
 	case UnitPer100:
 		return "per 100 words"
-	case UnitYesNo:
-		return "1 yes, 0 no"
 	case UnitGrade:
 		return "1 fully, 0.5 partly, 0 not at all"
 	}

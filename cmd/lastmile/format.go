@@ -30,7 +30,7 @@ func formatValue(v float64, u analyze.Unit) string {
 		return fmt.Sprintf("%.1f/min", v)
 	case analyze.UnitPer100:
 		return fmt.Sprintf("%.1f/100w", v)
-	case analyze.UnitYesNo, analyze.UnitGrade:
+	case analyze.UnitGrade:
 		switch {
 		case v >= 1:
 			return "yes"
@@ -67,7 +67,7 @@ func formatTarget(t *analyze.Target, u analyze.Unit) string {
 	}
 	r := t.Good
 	lo, hi := !math.IsInf(r.Min, -1), !math.IsInf(r.Max, 1)
-	if u == analyze.UnitYesNo || u == analyze.UnitGrade {
+	if u == analyze.UnitGrade {
 		if lo && (!hi || r.Min == r.Max) {
 			return formatValue(r.Min, u)
 		}

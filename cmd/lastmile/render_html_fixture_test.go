@@ -37,7 +37,7 @@ var coachStub = &analyze.Analyzer{
 			Target: &analyze.Target{Weight: 2, Good: analyze.Range{Min: math.Inf(-1), Max: 190}, Fair: analyze.Range{Min: math.Inf(-1), Max: 375}, Why: "test rubric"}},
 		{Name: "interruptions", Title: "Interruptions", Unit: analyze.UnitCount, Doc: "times the seller cut the customer off",
 			Target: &analyze.Target{Weight: 1, Good: analyze.Range{Min: 0, Max: 0}, Fair: analyze.Range{Min: 0, Max: 2}, Why: "test rubric"}},
-		{Name: "next_step", Title: "Next step", Unit: analyze.UnitYesNo, Doc: "a concrete next step was agreed",
+		{Name: "next_step", Title: "Next step", Unit: analyze.UnitGrade, Doc: "a concrete next step was agreed",
 			Target: &analyze.Target{Weight: 2, Good: analyze.Range{Min: 1, Max: 1}, Fair: analyze.Range{Min: 1, Max: 1}, Why: "test rubric"}},
 		{Name: "fillers", Title: "Filler words", Unit: analyze.UnitPer100, Doc: "filler words per 100 words"},
 	},
