@@ -6,11 +6,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"math"
+	"slices"
 	"strings"
-	"sync"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/lastmile/lastmile/analyze/phrase"
 )
 
 // A Rubric holds what the scorecard measures against: each metric's target
@@ -30,35 +33,37 @@ type Rubric struct {
 	CompanyNames []string
 
 	analyzers []*Analyzer
+	shared    []*phrase.List
 	metrics   map[string]*MetricDef
+	tags      map[string]*TagDef
+	findings  map[string]*FindingDef
 	targets   map[string]*Target
 	lists     map[string][]string
-	phrases   map[string]*Phrases
-	company   *Phrases
+	phrases   map[string]*phrase.Matcher
+	company   *phrase.Matcher
 }
 
 // RubricVersion is the version of the rubric file format.
 const RubricVersion = 1
 
-var defaultRubric = sync.OnceValue(func() *Rubric { return NewRubric(All) })
-
-// DefaultRubric returns the built-in rubric for All.
-func DefaultRubric() *Rubric { return defaultRubric() }
-
 // NewRubric builds the default rubric for a set of analyzers from their
-// declarations.
-func NewRubric(analyzers []*Analyzer) *Rubric {
+// declarations; shared are the phrase lists several analyzers read (the
+// suite's backchannels).
+func NewRubric(analyzers []*Analyzer, shared []*phrase.List) *Rubric {
 	r := &Rubric{
 		Source:    "default",
 		analyzers: analyzers,
+		shared:    shared,
 		metrics:   make(map[string]*MetricDef),
+		tags:      make(map[string]*TagDef),
+		findings:  make(map[string]*FindingDef),
 		targets:   make(map[string]*Target),
 		lists:     make(map[string][]string),
-		phrases:   make(map[string]*Phrases),
+		phrases:   make(map[string]*phrase.Matcher),
 	}
-	for _, l := range CommonPhrases {
+	for _, l := range shared {
 		r.lists[l.Name] = l.Default
-		r.phrases[l.Name] = mustPhrases(l.Name, l.Default)
+		r.phrases[l.Name] = phrase.MustCompile(l.Name, l.Default)
 	}
 	for _, a := range analyzers {
 		for _, m := range a.Metrics {
@@ -68,13 +73,30 @@ func NewRubric(analyzers []*Analyzer) *Rubric {
 				r.targets[m.Name] = &t
 			}
 		}
+		for _, d := range a.Tags {
+			r.tags[d.Name] = d
+		}
+		for _, d := range a.Findings {
+			r.findings[d.Name] = d
+		}
 		for _, l := range a.Phrases {
 			r.lists[l.Name] = l.Default
-			r.phrases[l.Name] = mustPhrases(l.Name, l.Default)
+			r.phrases[l.Name] = phrase.MustCompile(l.Name, l.Default)
 		}
 	}
-	r.company = mustPhrases("company_names", nil)
+	r.company = phrase.MustCompile("company_names", nil)
 	return r
+}
+
+// clone returns a copy of r that can be changed without changing r.
+func (r *Rubric) clone() *Rubric {
+	c := *r
+	c.Sellers = slices.Clone(r.Sellers)
+	c.CompanyNames = slices.Clone(r.CompanyNames)
+	c.targets = maps.Clone(r.targets)
+	c.lists = maps.Clone(r.lists)
+	c.phrases = maps.Clone(r.phrases)
+	return &c
 }
 
 // Target returns a metric's target, or nil for an informational metric.
@@ -83,9 +105,15 @@ func (r *Rubric) Target(metric string) *Target { return r.targets[metric] }
 // MetricDef returns the definition of a metric, or nil.
 func (r *Rubric) MetricDef(metric string) *MetricDef { return r.metrics[metric] }
 
+// TagDef returns the declaration of a sentence tag, or nil.
+func (r *Rubric) TagDef(tag string) *TagDef { return r.tags[tag] }
+
+// FindingDef returns the declaration of a kind of finding, or nil.
+func (r *Rubric) FindingDef(kind string) *FindingDef { return r.findings[kind] }
+
 // Phrases returns a compiled phrase list. Asking for a list no analyzer
 // declared is a programming error.
-func (r *Rubric) Phrases(name string) *Phrases {
+func (r *Rubric) Phrases(name string) *phrase.Matcher {
 	p, ok := r.phrases[name]
 	if !ok {
 		panic(fmt.Sprintf("lastmile: no phrase list %q is declared", name))
@@ -93,8 +121,21 @@ func (r *Rubric) Phrases(name string) *Phrases {
 	return p
 }
 
+// List returns the entries of a phrase list, as written.
+func (r *Rubric) List(name string) []string { return r.lists[name] }
+
+// Lists returns the phrase lists' declarations: the shared ones, then each
+// analyzer's, in order.
+func (r *Rubric) Lists() []*phrase.List {
+	lists := slices.Clone(r.shared)
+	for _, a := range r.analyzers {
+		lists = append(lists, a.Phrases...)
+	}
+	return lists
+}
+
 // Company returns the company names as a phrase list.
-func (r *Rubric) Company() *Phrases { return r.company }
+func (r *Rubric) Company() *phrase.Matcher { return r.company }
 
 // Analyzers returns the analyzers the rubric was built for.
 func (r *Rubric) Analyzers() []*Analyzer { return r.analyzers }
@@ -120,12 +161,12 @@ func (e *RubricError) Error() string {
 	return b.String()
 }
 
-// LoadRubric reads a rubric file over the defaults for analyzers: what the
-// file sets replaces the default, what it leaves out keeps it. Any key the
-// rubric does not know, and any value of the wrong shape, is an error
-// naming the key and line.
-func LoadRubric(file string, data []byte, analyzers []*Analyzer) (*Rubric, error) {
-	r := NewRubric(analyzers)
+// LoadRubric reads a rubric file over base (usually the suite's default):
+// what the file sets replaces base's setting, what it leaves out keeps it.
+// Any key the rubric does not know, and any value of the wrong shape, is an
+// error naming the key and line. base is not changed.
+func LoadRubric(file string, data []byte, base *Rubric) (*Rubric, error) {
+	r := base.clone()
 	r.Source = file
 	fail := func(n *yaml.Node, key, format string, args ...any) error {
 		line := 0
@@ -167,7 +208,7 @@ func LoadRubric(file string, data []byte, analyzers []*Analyzer) (*Rubric, error
 			if err != nil {
 				return err
 			}
-			p, err := CompilePhrases(key, list)
+			p, err := phrase.Compile(key, list)
 			if err != nil {
 				return fail(v, key, "%v", err)
 			}
@@ -198,7 +239,7 @@ func LoadRubric(file string, data []byte, analyzers []*Analyzer) (*Rubric, error
 				if err != nil {
 					return err
 				}
-				p, err := CompilePhrases(name, list)
+				p, err := phrase.Compile(name, list)
 				if err != nil {
 					return fail(lv, key+"."+name, "%v", err)
 				}
@@ -366,12 +407,8 @@ metrics:
 		}
 	}
 	b.WriteString("\nphrases:\n")
-	lists := CommonPhrases
-	for _, a := range r.analyzers {
-		lists = append(lists[:len(lists):len(lists)], a.Phrases...)
-	}
 	{
-		for _, l := range lists {
+		for _, l := range r.Lists() {
 			for _, line := range strings.Split(l.Doc, "\n") {
 				fmt.Fprintf(b, "  # %s\n", line)
 			}

@@ -1,14 +1,17 @@
-package analyze
+package analyze_test
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/suite"
 )
 
 // Open-ended ranges are written as a person would type them, and read back.
 func TestWriteYAMLReadableRanges(t *testing.T) {
 	var b strings.Builder
-	if err := DefaultRubric().WriteYAML(&b); err != nil {
+	if err := suite.Default().WriteYAML(&b); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -18,11 +21,11 @@ func TestWriteYAMLReadableRanges(t *testing.T) {
 	if !strings.Contains(out, `good: "<= 90"`) {
 		t.Errorf(`no "<= 90" range in:\n%s`, out)
 	}
-	r, err := LoadRubric("rubric.yaml", []byte(out), All)
+	r, err := analyze.LoadRubric("rubric.yaml", []byte(out), suite.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !r.Equal(DefaultRubric()) {
+	if !r.Equal(suite.Default()) {
 		t.Error("the rubric read back differs from the default")
 	}
 }

@@ -1,13 +1,15 @@
-package analyze
+package analyze_test
 
 import (
 	"bytes"
 	"errors"
-	"maps"
 	"math"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/suite"
 )
 
 // nonDefaultRubric changes every kind of setting: sellers and company
@@ -38,20 +40,20 @@ phrases:
 `
 
 func TestRubricRoundTrip(t *testing.T) {
-	custom, err := LoadRubric("custom.yaml", []byte(nonDefaultRubric), All)
+	custom, err := analyze.LoadRubric("custom.yaml", []byte(nonDefaultRubric), suite.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct {
 		name string
-		r    *Rubric
-	}{{"default", DefaultRubric()}, {"custom", custom}} {
+		r    *analyze.Rubric
+	}{{"default", suite.Default()}, {"custom", custom}} {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
 			if err := tt.r.WriteYAML(&b); err != nil {
 				t.Fatal(err)
 			}
-			back, err := LoadRubric("rubric.yaml", b.Bytes(), All)
+			back, err := analyze.LoadRubric("rubric.yaml", b.Bytes(), suite.Default())
 			if err != nil {
 				t.Fatalf("the printed rubric does not load: %v\n%s", err, b.String())
 			}
@@ -61,26 +63,28 @@ func TestRubricRoundTrip(t *testing.T) {
 			if back.Company().Len() != len(tt.r.CompanyNames) {
 				t.Errorf("%d company names compiled, want %d", back.Company().Len(), len(tt.r.CompanyNames))
 			}
-			if !maps.EqualFunc(back.targets, tt.r.targets, func(a, b *Target) bool { return *a == *b }) {
-				t.Errorf("targets differ:\n got %v\nwant %v", back.targets, tt.r.targets)
+			for _, name := range analyze.MetricNames(tt.r.Analyzers()) {
+				if got, want := back.Target(name), tt.r.Target(name); (got == nil) != (want == nil) || got != nil && *got != *want {
+					t.Errorf("%s: target %+v, want %+v", name, got, want)
+				}
 			}
-			if !maps.EqualFunc(back.lists, tt.r.lists, func(a, b []string) bool { return slices.Equal(a, b) }) {
-				t.Errorf("phrase lists differ:\n got %q\nwant %q", back.lists, tt.r.lists)
-			}
-			for name, list := range tt.r.lists {
-				if got := back.Phrases(name).Len(); got != len(list) {
-					t.Errorf("%s: %d phrases compiled, want %d", name, got, len(list))
+			for _, l := range tt.r.Lists() {
+				if got, want := back.List(l.Name), tt.r.List(l.Name); !slices.Equal(got, want) {
+					t.Errorf("%s: %q, want %q", l.Name, got, want)
+				}
+				if got := back.Phrases(l.Name).Len(); got != len(tt.r.List(l.Name)) {
+					t.Errorf("%s: %d phrases compiled, want %d", l.Name, got, len(tt.r.List(l.Name)))
 				}
 			}
 		})
 	}
 
 	// And the custom rubric holds what its file says, not the defaults.
-	want := map[string]Target{
-		"talk_ratio":         {Weight: 5, Good: Range{30, 45}, Fair: Range{20, 60}, Why: `our "house" rule: >= 30%, <= 45%`},
-		"customer_questions": {Weight: 0.5, Good: Range{2, math.Inf(1)}, Fair: Range{2, math.Inf(1)}},
-		"fillers":            {Weight: 0.5, Good: Range{math.Inf(-1), 1.5}, Fair: Range{math.Inf(-1), 4}, Why: DefaultRubric().Target("fillers").Why},
-		"pace":               {Weight: 0, Good: Range{110, 180}, Fair: Range{90, 200}, Why: DefaultRubric().Target("pace").Why},
+	want := map[string]analyze.Target{
+		"talk_ratio":         {Weight: 5, Good: analyze.Range{Min: 30, Max: 45}, Fair: analyze.Range{Min: 20, Max: 60}, Why: `our "house" rule: >= 30%, <= 45%`},
+		"customer_questions": {Weight: 0.5, Good: analyze.Range{Min: 2, Max: math.Inf(1)}, Fair: analyze.Range{Min: 2, Max: math.Inf(1)}},
+		"fillers":            {Weight: 0.5, Good: analyze.Range{Min: math.Inf(-1), Max: 1.5}, Fair: analyze.Range{Min: math.Inf(-1), Max: 4}, Why: suite.Default().Target("fillers").Why},
+		"pace":               {Weight: 0, Good: analyze.Range{Min: 110, Max: 180}, Fair: analyze.Range{Min: 90, Max: 200}, Why: suite.Default().Target("pace").Why},
 	}
 	for name, w := range want {
 		if got := custom.Target(name); got == nil || *got != w {
@@ -92,11 +96,11 @@ func TestRubricRoundTrip(t *testing.T) {
 		"next_step_cues":     {"let's book", "send ... proposal", "does * work", `say "hi"`},
 		"openers_pleasantry": {},
 	} {
-		if got := custom.lists[name]; !slices.Equal(got, w) {
+		if got := custom.List(name); !slices.Equal(got, w) {
 			t.Errorf("%s: %q, want %q", name, got, w)
 		}
 	}
-	if got := custom.lists["fillers"]; !slices.Equal(got, DefaultRubric().lists["fillers"]) {
+	if got := custom.List("fillers"); !slices.Equal(got, suite.Default().List("fillers")) {
 		t.Errorf("fillers, left out of the file: %q, want the default", got)
 	}
 }
@@ -110,18 +114,18 @@ metrics:
     good: 30..45
     weight: 5
 `
-	r, err := LoadRubric("r.yaml", []byte(src), All)
+	r, err := analyze.LoadRubric("r.yaml", []byte(src), suite.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
 	tg := r.Target("talk_ratio")
-	if tg.Good != (Range{30, 45}) || tg.Weight != 5 || tg.Fair != (Range{25, 65}) {
+	if tg.Good != (analyze.Range{Min: 30, Max: 45}) || tg.Weight != 5 || tg.Fair != (analyze.Range{Min: 25, Max: 65}) {
 		t.Errorf("talk_ratio target = %+v, want good 30..45, weight 5, fair kept at 25..65", tg)
 	}
 	if len(r.Sellers) != 1 || r.Company().Len() != 2 {
 		t.Errorf("sellers %v, company names %d", r.Sellers, r.Company().Len())
 	}
-	if r.Phrases("backchannels").Len() != DefaultRubric().Phrases("backchannels").Len() {
+	if r.Phrases("backchannels").Len() != suite.Default().Phrases("backchannels").Len() {
 		t.Error("a list the file leaves out should keep its default")
 	}
 }
@@ -149,8 +153,8 @@ func TestRubricErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := LoadRubric("r.yaml", []byte(tt.src), All)
-			var re *RubricError
+			_, err := analyze.LoadRubric("r.yaml", []byte(tt.src), suite.Default())
+			var re *analyze.RubricError
 			if !errors.As(err, &re) {
 				t.Fatalf("err = %v, want a *RubricError", err)
 			}
@@ -166,13 +170,13 @@ func TestRubricErrors(t *testing.T) {
 
 func TestParseRange(t *testing.T) {
 	for in, want := range map[string]string{"30..50": "30..50", ">= 11": ">= 11", "<=76": "<= 76", "0": "0", " 0.5 .. 2 ": "0.5..2", "any": "any"} {
-		r, err := ParseRange(in)
+		r, err := analyze.ParseRange(in)
 		if err != nil || r.String() != want {
 			t.Errorf("ParseRange(%q) = %v, %v; want %s", in, r, err, want)
 		}
 	}
 	for _, bad := range []string{"", "abc", "1..", "..2", "> 3", "1..2..3", "NaN"} {
-		if _, err := ParseRange(bad); err == nil {
+		if _, err := analyze.ParseRange(bad); err == nil {
 			t.Errorf("ParseRange(%q) accepted", bad)
 		}
 	}

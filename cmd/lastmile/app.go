@@ -12,6 +12,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/read"
+	"github.com/lastmile/lastmile/analyze/suite"
 )
 
 // Exit codes, documented in the README and the package doc.
@@ -128,9 +130,9 @@ var (
 )
 
 func formatNames() string {
-	names := make([]string, len(analyze.Formats))
-	for i, f := range analyze.Formats {
-		names[i] = string(f)
+	names := make([]string, len(read.Formats()))
+	for i, f := range read.Formats() {
+		names[i] = string(f.Name)
 	}
 	return strings.Join(names, ", ")
 }
@@ -217,9 +219,9 @@ func stdinOnce(paths []string, filesFrom string) error {
 }
 
 // readOptions builds the reader's options from the shared flags.
-func readOptions(c *cli.Context, rubric *analyze.Rubric) (analyze.ReadOptions, error) {
-	var opts analyze.ReadOptions
-	f, err := analyze.ParseFormat(c.String("input-format"))
+func readOptions(c *cli.Context, rubric *analyze.Rubric) (read.ReadOptions, error) {
+	var opts read.ReadOptions
+	f, err := read.ParseFormat(c.String("input-format"))
 	if err != nil {
 		return opts, &usageError{err.Error()}
 	}
@@ -232,13 +234,13 @@ func readOptions(c *cli.Context, rubric *analyze.Rubric) (analyze.ReadOptions, e
 func loadRubric(c *cli.Context) (*analyze.Rubric, error) {
 	path := c.String("rubric")
 	if path == "" {
-		return analyze.DefaultRubric(), nil
+		return suite.Default(), nil
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, usagef("--rubric: %v", err)
 	}
-	r, err := analyze.LoadRubric(path, data, analyze.All)
+	r, err := analyze.LoadRubric(path, data, suite.Default())
 	if err != nil {
 		return nil, &usageError{err.Error()}
 	}

@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/read"
+	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
 // The batch runner is the only place with goroutines. Inputs are read,
@@ -24,7 +26,7 @@ type callResult struct {
 
 type batch struct {
 	jobs   int
-	read   analyze.ReadOptions
+	read   read.ReadOptions
 	rubric *analyze.Rubric
 	// render turns a scored call into its output for streaming formats;
 	// nil when the output is written at the end. It runs on a worker.
@@ -155,7 +157,7 @@ func (b *batch) score(in input) (res *callResult) {
 
 // loadInput reads the transcript an input names, or returns the problem
 // found while looking for it, naming the path.
-func loadInput(in input, opts analyze.ReadOptions) (*analyze.Transcript, error) {
+func loadInput(in input, opts read.ReadOptions) (*transcript.Transcript, error) {
 	if in.err != nil {
 		return nil, fmt.Errorf("%s: %w", in.path, in.err)
 	}
@@ -163,17 +165,17 @@ func loadInput(in input, opts analyze.ReadOptions) (*analyze.Transcript, error) 
 }
 
 // readInput reads one transcript from a path, or standard input for "-".
-func readInput(path string, opts analyze.ReadOptions) (*analyze.Transcript, error) {
+func readInput(path string, opts read.ReadOptions) (*transcript.Transcript, error) {
 	if path == stdinName {
-		return analyze.Read(stdinName, stdin, opts)
+		return read.Read(stdinName, stdin, opts)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &analyze.ReadError{File: path, Msg: unwrapPathError(err).Error()}
+		return nil, &read.ReadError{File: path, Msg: unwrapPathError(err).Error()}
 	}
 	defer f.Close()
 	if info, err := f.Stat(); err == nil && info.IsDir() {
-		return nil, &analyze.ReadError{File: path, Msg: "is a directory"}
+		return nil, &read.ReadError{File: path, Msg: "is a directory"}
 	}
-	return analyze.Read(path, f, opts)
+	return read.Read(path, f, opts)
 }

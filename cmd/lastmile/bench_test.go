@@ -13,7 +13,7 @@ import (
 
 	prose "github.com/jdkato/prose/v3/segment"
 
-	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/read"
 )
 
 // The end-to-end benchmarks score a directory of synthetic calls the way a
@@ -93,7 +93,7 @@ func BenchmarkProse(b *testing.B) {
 	_, files, size := corpusFiles(b)
 	var texts []string
 	for _, f := range files {
-		t, err := readInput(f, analyze.ReadOptions{})
+		t, err := readInput(f, read.ReadOptions{})
 		if err != nil {
 			b.Fatal(err)
 		}

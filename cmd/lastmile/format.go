@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
 // Display formatting of values for people (tables, markdown, HTML). JSON
@@ -113,7 +114,7 @@ func trimFloat(v float64) string {
 
 // formatDuration prints a call's span of speech, or "untimed".
 func formatDuration(s *analyze.Summary) string {
-	if s.Timing == analyze.TimingNone {
+	if s.Timing == transcript.TimingNone {
 		return "untimed"
 	}
 	return formatClock(s.Duration)

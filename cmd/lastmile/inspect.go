@@ -12,6 +12,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/read"
+	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
 func inspectCommand() *cli.Command {
@@ -57,7 +59,7 @@ func onlyNames() []string {
 }
 
 func inspectAction(c *cli.Context) error {
-	go analyze.Warm() // load the sentence model while the command line and the first file are read
+	go read.Warm() // load the sentence model while the command line and the first file are read
 	if c.NArg() != 1 {
 		return usagef("inspect takes one file (got %d)", c.NArg())
 	}
@@ -190,7 +192,7 @@ func writeAnnotationJSON(w *jsonw, sc *analyze.Scorecard, a analyze.Annotation) 
 	w.key("tags")
 	w.strings(nonNil(a.Tags))
 	w.key("question_kind")
-	w.strOrNull(a.QuestionKind)
+	w.strOrNull(a.Value("question"))
 	w.key("findings")
 	w.beginArray()
 	for _, i := range a.Findings {
@@ -220,7 +222,7 @@ const (
 func selectSentences(ann []analyze.Annotation, prefixes []string, speaker string) []int {
 	keep := make([]int, len(ann))
 	for i, a := range ann {
-		if speaker != "" && !analyze.MatchesName(a.Speaker, speaker) {
+		if speaker != "" && !transcript.MatchesName(a.Speaker, speaker) {
 			continue
 		}
 		if len(prefixes) == 0 || hasTagPrefix(a.Tags, prefixes) {
@@ -242,9 +244,9 @@ func selectSentences(ann []analyze.Annotation, prefixes []string, speaker string
 	return keep
 }
 
-func hasSpeaker(t *analyze.Transcript, want string) bool {
+func hasSpeaker(t *transcript.Transcript, want string) bool {
 	for _, s := range t.Speakers {
-		if analyze.MatchesName(s.Name, want) {
+		if transcript.MatchesName(s.Name, want) {
 			return true
 		}
 	}
@@ -317,9 +319,9 @@ func writeAnnotated(w io.Writer, sc *analyze.Scorecard, ann []analyze.Annotation
 		if a.Ref.Turn != lastTurn {
 			who = a.Speaker + ":"
 			switch a.Role {
-			case analyze.RoleRep:
+			case transcript.RoleRep:
 				who = p.rep(who)
-			case analyze.RoleCustomer:
+			case transcript.RoleCustomer:
 				who = p.customer(who)
 			default:
 				who = p.other(who)

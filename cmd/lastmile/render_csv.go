@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
 // csvOutput writes one row per call under a fixed header: the call's
@@ -37,7 +38,7 @@ func (o *csvOutput) row(sum *analyze.Summary) []byte {
 		return csvLine(rec)
 	}
 	duration, score := "", ""
-	if sum.Timing != analyze.TimingNone {
+	if sum.Timing != transcript.TimingNone {
 		duration = csvNumber(sum.Duration.Seconds())
 	}
 	if sum.Scored {

@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/suite"
+	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
 // The HTML report: `lastmile inspect --html FILE`. One self-contained page
@@ -189,7 +191,7 @@ func buildReport(sc *analyze.Scorecard, ann []analyze.Annotation) *htmlReport {
 	t := sc.Transcript
 	r := sc.Rubric
 	if r == nil {
-		r = analyze.DefaultRubric()
+		r = suite.Default()
 	}
 	sum := analyze.Summarize(sc)
 	rep := &htmlReport{
@@ -197,8 +199,8 @@ func buildReport(sc *analyze.Scorecard, ann []analyze.Annotation) *htmlReport {
 		Format:    string(t.Format),
 		Span:      formatSpan(t),
 		Seller:    sellerLabel(&sum),
-		Customer:  sideNames(t, analyze.RoleCustomer),
-		Unknown:   sideNames(t, analyze.RoleUnknown),
+		Customer:  sideNames(t, transcript.RoleCustomer),
+		Unknown:   sideNames(t, transcript.RoleUnknown),
 		Rubric:    r.Source,
 		Score:     "n/a",
 		ScoreBand: scoreBand(sc),
@@ -282,15 +284,15 @@ func statusClass(s analyze.Status) string {
 
 // anchors names the transcript's anchors: "t<turn>" for a turn,
 // "s<turn>-<sentence>" for a sentence, both counted from 0 like
-// analyze.Ref.
-type anchors struct{ t *analyze.Transcript }
+// transcript.Ref.
+type anchors struct{ t *transcript.Transcript }
 
 func turnID(turn int) string               { return "t" + strconv.Itoa(turn) }
 func sentenceID(turn, sentence int) string { return fmt.Sprintf("s%d-%d", turn, sentence) }
 
 // ref returns the link to what a Ref points at, or "" when it points at
 // nothing in the transcript (whole-call findings).
-func (a anchors) ref(r analyze.Ref) string {
+func (a anchors) ref(r transcript.Ref) string {
 	if r.Turn < 0 || r.Turn >= len(a.t.Turns) {
 		return ""
 	}
@@ -306,18 +308,18 @@ func (a anchors) ref(r analyze.Ref) string {
 	return "#" + sentenceID(r.Turn, r.Sentence)
 }
 
-func speakerSide(t *analyze.Transcript, name string) string {
+func speakerSide(t *transcript.Transcript, name string) string {
 	if s := t.Speaker(name); s != nil {
 		return s.Role.String()
 	}
 	return "unknown"
 }
 
-func sideLabel(r analyze.Role) string {
+func sideLabel(r transcript.Role) string {
 	switch r {
-	case analyze.RoleRep:
+	case transcript.RoleRep:
 		return "seller"
-	case analyze.RoleCustomer:
+	case transcript.RoleCustomer:
 		return "customer"
 	}
 	return "unknown role"
@@ -444,7 +446,7 @@ func buildTurns(sc *analyze.Scorecard, ann []analyze.Annotation, findings []html
 				turn := &t.Turns[a.Ref.Turn]
 				// The sentences show where each starts; the heading adds
 				// the turn's end when the source gives it.
-				if t.Timing == analyze.TimingFull && turn.End > turn.Start {
+				if t.Timing == transcript.TimingFull && turn.End > turn.Start {
 					ht.When = formatClock(turn.Start) + "–" + formatClock(turn.End)
 				}
 			}

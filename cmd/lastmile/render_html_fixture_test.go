@@ -12,6 +12,17 @@ import (
 	"time"
 
 	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/passes/fillers"
+	"github.com/lastmile/lastmile/analyze/passes/focus"
+	"github.com/lastmile/lastmile/analyze/passes/interruptions"
+	"github.com/lastmile/lastmile/analyze/passes/monologue"
+	"github.com/lastmile/lastmile/analyze/passes/nextstep"
+	"github.com/lastmile/lastmile/analyze/passes/openers"
+	"github.com/lastmile/lastmile/analyze/passes/questions"
+	"github.com/lastmile/lastmile/analyze/passes/talk"
+	"github.com/lastmile/lastmile/analyze/read"
+	"github.com/lastmile/lastmile/analyze/suite"
+	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
 // Fixtures for the HTML report tests. The report must depend only on the
@@ -21,7 +32,7 @@ import (
 // focus, opener, interruptions, monologues, next steps, fillers) with
 // simple rules good enough for hand-written sample calls.
 
-var coachStub = &analyze.Analyzer{
+var coachStub = declaring(&analyze.Analyzer{
 	Name: "coach-stub",
 	Doc:  "Test stand-in for the coaching analyzers.",
 	Metrics: []*analyze.MetricDef{
@@ -42,11 +53,22 @@ var coachStub = &analyze.Analyzer{
 		{Name: "fillers", Title: "Filler words", Unit: analyze.UnitPer100, Doc: "filler words per 100 words"},
 	},
 	Run: runCoachStub,
+})
+
+// declaring gives the stub the tags and findings of the analyzers it
+// stands in for, so that the report shows them as it shows theirs.
+func declaring(a *analyze.Analyzer) *analyze.Analyzer {
+	for _, real := range []*analyze.Analyzer{questions.Analyzer, focus.Analyzer, openers.Analyzer, interruptions.Analyzer,
+		monologue.Analyzer, nextstep.Analyzer, fillers.Analyzer} {
+		a.Tags = append(a.Tags, real.Tags...)
+		a.Findings = append(a.Findings, real.Findings...)
+	}
+	return a
 }
 
 var (
-	stubAnalyzers = []*analyze.Analyzer{analyze.Talk, coachStub}
-	stubRubric    = analyze.NewRubric(stubAnalyzers)
+	stubAnalyzers = []*analyze.Analyzer{talk.Analyzer, coachStub}
+	stubRubric    = analyze.NewRubric(stubAnalyzers, suite.Shared)
 )
 
 func runCoachStub(pass *analyze.Pass) error {
@@ -63,16 +85,16 @@ func runCoachStub(pass *analyze.Pass) error {
 	longest, longestTurn := 0.0, -1
 	longestCustomer, storyTurn := 0, -1
 	firstSeller := true
-	var nextSteps []analyze.Ref
+	var nextSteps []transcript.Ref
 	for ti := range t.Turns {
 		turn := &t.Turns[ti]
-		seller := turn.Role == analyze.RoleRep
+		seller := turn.Role == transcript.RoleRep
 		words += turn.Words()
-		if ti > 0 && seller && t.Turns[ti-1].Role != analyze.RoleRep && strings.HasSuffix(t.Turns[ti-1].Text, "—") {
+		if ti > 0 && seller && t.Turns[ti-1].Role != transcript.RoleRep && strings.HasSuffix(t.Turns[ti-1].Text, "—") {
 			prev := &t.Turns[ti-1]
-			pass.Tag(analyze.Ref{Turn: ti, Sentence: 0}, "interrupts")
-			pass.Tag(analyze.Ref{Turn: ti - 1, Sentence: len(prev.Sentences) - 1}, "interrupted")
-			pass.ReportAt(analyze.Ref{Turn: ti, Sentence: 0}, "interruption", fmt.Sprintf("%s cut off %s", turn.Speaker, prev.Speaker))
+			pass.Tag(transcript.Ref{Turn: ti, Sentence: 0}, "interrupts")
+			pass.Tag(transcript.Ref{Turn: ti - 1, Sentence: len(prev.Sentences) - 1}, "interrupted")
+			pass.ReportAt(transcript.Ref{Turn: ti, Sentence: 0}, "interruption", fmt.Sprintf("%s cut off %s", turn.Speaker, prev.Speaker))
 			interruptions++
 		}
 		length := float64(turn.Words())
@@ -88,7 +110,7 @@ func runCoachStub(pass *analyze.Pass) error {
 		}
 		for si := range turn.Sentences {
 			s := &turn.Sentences[si]
-			ref := analyze.Ref{Turn: ti, Sentence: si}
+			ref := transcript.Ref{Turn: ti, Sentence: si}
 			w := s.Words
 			if strings.HasSuffix(s.Text, "?") {
 				kind := "closed"
@@ -171,11 +193,11 @@ func runCoachStub(pass *analyze.Pass) error {
 		pass.ReportAt(last, "next-step", "next step agreed, with a date")
 		pass.Value("next_step", 1, "")
 	} else {
-		pass.ReportAt(analyze.Ref{Turn: -1, Sentence: -1}, "no-next-step", "no concrete next step in the last third of the call")
+		pass.ReportAt(transcript.Ref{Turn: -1, Sentence: -1}, "no-next-step", "no concrete next step in the last third of the call")
 		pass.Value("next_step", 0, "")
 	}
 	if storyTurn >= 0 {
-		pass.ReportAt(analyze.Ref{Turn: storyTurn, Sentence: -1}, "customer-story", fmt.Sprintf("%s told a story (%d words)", t.Turns[storyTurn].Speaker, longestCustomer))
+		pass.ReportAt(transcript.Ref{Turn: storyTurn, Sentence: -1}, "customer-story", fmt.Sprintf("%s told a story (%d words)", t.Turns[storyTurn].Speaker, longestCustomer))
 	}
 	if len(t.Sellers()) == 0 {
 		for _, name := range []string{"questions", "open_questions", "customer_focus", "longest_monologue", "longest_monologue_words", "interruptions"} {
@@ -194,7 +216,7 @@ func runCoachStub(pass *analyze.Pass) error {
 			pass.NotApplicable("customer_focus", "no sentences about either side")
 		}
 		if longestTurn >= 0 {
-			pass.ReportAt(analyze.Ref{Turn: longestTurn, Sentence: -1}, "monologue", "longest monologue")
+			pass.ReportAt(transcript.Ref{Turn: longestTurn, Sentence: -1}, "monologue", "longest monologue")
 		}
 		if t.Timed() {
 			pass.Value("longest_monologue", longest, "")
@@ -226,7 +248,7 @@ func scoreFile(t testing.TB, name string, reps ...string) (*analyze.Scorecard, [
 
 func scoreText(t testing.TB, name string, data []byte, reps ...string) (*analyze.Scorecard, []analyze.Annotation) {
 	t.Helper()
-	tr, err := analyze.Parse(name, data, analyze.ReadOptions{Reps: reps})
+	tr, err := read.Parse(name, data, read.ReadOptions{Reps: reps})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -244,15 +266,15 @@ func scoreText(t testing.TB, name string, data []byte, reps ...string) (*analyze
 func syntheticCall(n int, dur time.Duration) *analyze.Scorecard {
 	rng := rand.New(rand.NewPCG(1, uint64(n)))
 	words := strings.Fields("so what we found is that the team spends most of its time on scheduling and follow up calls which is where the real cost sits for a business like yours today and tomorrow")
-	t := &analyze.Transcript{
-		Name: "synthetic-800.vtt", Format: analyze.FormatVTT, Timing: analyze.TimingFull,
-		Speakers: []analyze.Speaker{
-			{Name: "Riley Seller", Role: analyze.RoleRep, RoleFrom: analyze.RoleFromFlag},
-			{Name: "Casey Buyer", Role: analyze.RoleCustomer, RoleFrom: analyze.RoleFromGuess},
-			{Name: "Speaker 3", Role: analyze.RoleUnknown},
+	t := &transcript.Transcript{
+		Name: "synthetic-800.vtt", Format: read.WebVTT.Name, Timing: transcript.TimingFull,
+		Speakers: []transcript.Speaker{
+			{Name: "Riley Seller", Role: transcript.RoleRep, RoleFrom: transcript.RoleFromFlag},
+			{Name: "Casey Buyer", Role: transcript.RoleCustomer, RoleFrom: transcript.RoleFromGuess},
+			{Name: "Speaker 3", Role: transcript.RoleUnknown},
 		},
 	}
-	sc := &analyze.Scorecard{Transcript: t, Rubric: stubRubric, Tags: make(map[analyze.Ref][]string)}
+	sc := &analyze.Scorecard{Transcript: t, Rubric: stubRubric, Tags: make(map[transcript.Ref][]string)}
 	// Turn lengths: mostly short exchanges, some long, scaled to dur.
 	lengths := make([]float64, n)
 	total := 0.0
@@ -267,15 +289,15 @@ func syntheticCall(n int, dur time.Duration) *analyze.Scorecard {
 	at := 5 * time.Second
 	line := 1
 	for i := range n {
-		role, speaker := analyze.RoleRep, "Riley Seller"
+		role, speaker := transcript.RoleRep, "Riley Seller"
 		switch {
 		case i%2 == 1:
-			role, speaker = analyze.RoleCustomer, "Casey Buyer"
+			role, speaker = transcript.RoleCustomer, "Casey Buyer"
 		case i%97 == 50:
-			role, speaker = analyze.RoleUnknown, "Speaker 3"
+			role, speaker = transcript.RoleUnknown, "Speaker 3"
 		}
 		d := time.Duration(lengths[i] * scale * float64(time.Second))
-		turn := analyze.Turn{Speaker: speaker, Role: role, Start: at, End: at + d, Line: line}
+		turn := transcript.Turn{Speaker: speaker, Role: role, Start: at, End: at + d, Line: line}
 		nsent := 1 + int(lengths[i]/6)
 		if nsent > 5 {
 			nsent = 5
@@ -290,32 +312,32 @@ func syntheticCall(n int, dur time.Duration) *analyze.Scorecard {
 				ws[w] = words[rng.IntN(len(words))]
 			}
 			s := strings.ToUpper(ws[0][:1]) + strings.Join(ws, " ")[1:] + "."
-			ref := analyze.Ref{Turn: i, Sentence: j}
-			if role == analyze.RoleRep && rng.IntN(6) == 0 {
+			ref := transcript.Ref{Turn: i, Sentence: j}
+			if role == transcript.RoleRep && rng.IntN(6) == 0 {
 				s = s[:len(s)-1] + "?"
 				kinds := []string{"open", "closed", "closed", "tag"}
 				sc.Tags[ref] = append(sc.Tags[ref], "question:"+kinds[rng.IntN(len(kinds))])
 			}
-			if role == analyze.RoleRep && rng.IntN(3) == 0 {
+			if role == transcript.RoleRep && rng.IntN(3) == 0 {
 				sc.Tags[ref] = append(sc.Tags[ref], []string{"customer-centred", "self-centred", "mixed"}[rng.IntN(3)])
 			}
 			if rng.IntN(20) == 0 {
 				sc.Tags[ref] = append(sc.Tags[ref], "filler")
 			}
-			turn.Sentences = append(turn.Sentences, analyze.Sentence{
-				Text: s, Offset: len(strings.Join(text, " ")), Line: line, Start: at, Words: analyze.Words(s),
+			turn.Sentences = append(turn.Sentences, transcript.Sentence{
+				Text: s, Offset: len(strings.Join(text, " ")), Line: line, Start: at, Words: transcript.Words(s),
 			})
 			text = append(text, s)
 		}
 		turn.Text = strings.Join(text, " ")
-		turn.Cues = []analyze.Cue{{Start: turn.Start, End: turn.End, HasEnd: true, Line: line}}
+		turn.Cues = []transcript.Cue{{Start: turn.Start, End: turn.End, HasEnd: true, Line: line}}
 		if i > 0 && rng.IntN(30) == 0 {
-			sc.Tags[analyze.Ref{Turn: i, Sentence: 0}] = append(sc.Tags[analyze.Ref{Turn: i, Sentence: 0}], "interrupts")
+			sc.Tags[transcript.Ref{Turn: i, Sentence: 0}] = append(sc.Tags[transcript.Ref{Turn: i, Sentence: 0}], "interrupts")
 			prev := &t.Turns[i-1]
-			last := analyze.Ref{Turn: i - 1, Sentence: len(prev.Sentences) - 1}
+			last := transcript.Ref{Turn: i - 1, Sentence: len(prev.Sentences) - 1}
 			sc.Tags[last] = append(sc.Tags[last], "interrupted")
 			sc.Findings = append(sc.Findings, analyze.Finding{Analyzer: "interruptions", Kind: "interruption",
-				Ref: analyze.Ref{Turn: i, Sentence: 0}, Line: line, Start: at, Timed: true, Speaker: speaker,
+				Ref: transcript.Ref{Turn: i, Sentence: 0}, Line: line, Start: at, Timed: true, Speaker: speaker,
 				Message: speaker + " cut off " + prev.Speaker, Evidence: turn.Sentences[0].Text})
 			turn.Start -= 300 * time.Millisecond
 		}
@@ -325,25 +347,25 @@ func syntheticCall(n int, dur time.Duration) *analyze.Scorecard {
 	}
 	t.Start, t.End = t.Turns[0].Start, t.Turns[n-1].End
 	// The opener, the longest seller turn as the monologue, a next step.
-	sc.Tags[analyze.Ref{Turn: 0, Sentence: 0}] = append(sc.Tags[analyze.Ref{Turn: 0, Sentence: 0}], "opener:pleasantry")
+	sc.Tags[transcript.Ref{Turn: 0, Sentence: 0}] = append(sc.Tags[transcript.Ref{Turn: 0, Sentence: 0}], "opener:pleasantry")
 	longest := 0
 	for i := range t.Turns {
-		if t.Turns[i].Role == analyze.RoleRep && t.Turns[i].End-t.Turns[i].Start > t.Turns[longest].End-t.Turns[longest].Start {
+		if t.Turns[i].Role == transcript.RoleRep && t.Turns[i].End-t.Turns[i].Start > t.Turns[longest].End-t.Turns[longest].Start {
 			longest = i
 		}
 	}
 	for j := range t.Turns[longest].Sentences {
-		r := analyze.Ref{Turn: longest, Sentence: j}
+		r := transcript.Ref{Turn: longest, Sentence: j}
 		sc.Tags[r] = append(sc.Tags[r], "monologue")
 	}
-	sc.Findings = append(sc.Findings, analyze.Finding{Analyzer: "monologue", Kind: "monologue", Ref: analyze.Ref{Turn: longest, Sentence: -1},
+	sc.Findings = append(sc.Findings, analyze.Finding{Analyzer: "monologue", Kind: "monologue", Ref: transcript.Ref{Turn: longest, Sentence: -1},
 		Line: t.Turns[longest].Line, Start: t.Turns[longest].Start, Timed: true, Speaker: t.Turns[longest].Speaker, Message: "longest monologue"})
 	ns := n - 3
-	if t.Turns[ns].Role != analyze.RoleRep {
+	if t.Turns[ns].Role != transcript.RoleRep {
 		ns--
 	}
-	sc.Tags[analyze.Ref{Turn: ns, Sentence: 0}] = append(sc.Tags[analyze.Ref{Turn: ns, Sentence: 0}], "next-step:dated")
-	sc.Findings = append(sc.Findings, analyze.Finding{Analyzer: "nextstep", Kind: "next-step", Ref: analyze.Ref{Turn: ns, Sentence: 0},
+	sc.Tags[transcript.Ref{Turn: ns, Sentence: 0}] = append(sc.Tags[transcript.Ref{Turn: ns, Sentence: 0}], "next-step:dated")
+	sc.Findings = append(sc.Findings, analyze.Finding{Analyzer: "nextstep", Kind: "next-step", Ref: transcript.Ref{Turn: ns, Sentence: 0},
 		Line: t.Turns[ns].Line, Start: t.Turns[ns].Start, Timed: true, Speaker: t.Turns[ns].Speaker, Message: "next step, with a date"})
 	for _, m := range stubRubric.Analyzers() {
 		for _, def := range m.Metrics {

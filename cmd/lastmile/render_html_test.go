@@ -18,6 +18,8 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/read"
+	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
 func renderHTML(t testing.TB, sc *analyze.Scorecard, ann []analyze.Annotation) []byte {
@@ -234,10 +236,10 @@ func TestHTMLReportStructure(t *testing.T) {
 		t.Errorf("%d bars, want %d turns + 2 legend swatches", len(got), len(tr.Turns))
 	}
 	want := map[string]int{}
-	nextRefs := map[analyze.Ref]bool{}
+	nextRefs := map[transcript.Ref]bool{}
 	for _, a := range ann {
-		if a.Role == analyze.RoleRep {
-			switch a.QuestionKind {
+		if a.Role == transcript.RoleRep {
+			switch a.Value("question") {
 			case "open":
 				want["mk-open"]++
 			case "closed":
@@ -306,28 +308,28 @@ var evil = []string{
 
 func evilScorecard() *analyze.Scorecard {
 	rep, customer, other := `javascript:alert(5) "Rep" <b>`, `</textarea><script>alert(1)</script>`, `'single' onerror='x'`
-	t := &analyze.Transcript{
+	t := &transcript.Transcript{
 		Name:   `<script>alert(1)</script>"x'.txt`,
-		Format: analyze.FormatText, Timing: analyze.TimingFull,
-		Speakers: []analyze.Speaker{{Name: rep, Role: analyze.RoleRep}, {Name: customer, Role: analyze.RoleCustomer}, {Name: other}},
+		Format: read.Text.Name, Timing: transcript.TimingFull,
+		Speakers: []transcript.Speaker{{Name: rep, Role: transcript.RoleRep}, {Name: customer, Role: transcript.RoleCustomer}, {Name: other}},
 		Notes:    []string{evil[3], evil[6]},
 	}
-	sc := &analyze.Scorecard{Transcript: t, Rubric: stubRubric, Tags: map[analyze.Ref][]string{}}
+	sc := &analyze.Scorecard{Transcript: t, Rubric: stubRubric, Tags: map[transcript.Ref][]string{}}
 	speakers := []string{rep, customer, other}
-	roles := []analyze.Role{analyze.RoleRep, analyze.RoleCustomer, analyze.RoleUnknown}
+	roles := []transcript.Role{transcript.RoleRep, transcript.RoleCustomer, transcript.RoleUnknown}
 	at := time.Second
 	for i, text := range evil {
 		k := i % 3
-		turn := analyze.Turn{Speaker: speakers[k], Role: roles[k], Start: at, End: at + 9*time.Second, Line: i + 1, Text: text + " " + text}
+		turn := transcript.Turn{Speaker: speakers[k], Role: roles[k], Start: at, End: at + 9*time.Second, Line: i + 1, Text: text + " " + text}
 		for j := range 2 {
-			turn.Sentences = append(turn.Sentences, analyze.Sentence{Text: text, Line: i + 1, Start: at, Words: analyze.Words(text), Offset: j * (len(text) + 1)})
+			turn.Sentences = append(turn.Sentences, transcript.Sentence{Text: text, Line: i + 1, Start: at, Words: transcript.Words(text), Offset: j * (len(text) + 1)})
 		}
 		t.Turns = append(t.Turns, turn)
 		at += 10 * time.Second
 	}
 	t.Start, t.End = time.Second, at
 	tag := func(turn, s int, tags ...string) {
-		r := analyze.Ref{Turn: turn, Sentence: s}
+		r := transcript.Ref{Turn: turn, Sentence: s}
 		sc.Tags[r] = append(sc.Tags[r], tags...)
 	}
 	tag(0, 0, "question:open", `x" onclick="alert(9)`, "opener:pitch")
@@ -335,13 +337,13 @@ func evilScorecard() *analyze.Scorecard {
 	tag(6, 0, "monologue")
 	tag(6, 1, "monologue", `question:<b>`)
 	for i, text := range evil {
-		sc.Findings = append(sc.Findings, analyze.Finding{Kind: text, Ref: analyze.Ref{Turn: i, Sentence: 1}, Line: i + 1, Start: t.Turns[i].Start, Timed: true,
+		sc.Findings = append(sc.Findings, analyze.Finding{Kind: text, Ref: transcript.Ref{Turn: i, Sentence: 1}, Line: i + 1, Start: t.Turns[i].Start, Timed: true,
 			Speaker: t.Turns[i].Speaker, Message: text, Evidence: text})
 	}
 	sc.Findings = append(sc.Findings,
-		analyze.Finding{Kind: "interruption", Ref: analyze.Ref{Turn: 3, Sentence: 1}, Message: evil[1], Speaker: rep},
-		analyze.Finding{Kind: "monologue", Ref: analyze.Ref{Turn: 6, Sentence: -1}, Message: evil[2], Speaker: rep},
-		analyze.Finding{Kind: "no-next-step", Ref: analyze.Ref{Turn: -1, Sentence: -1}, Message: evil[5]},
+		analyze.Finding{Kind: "interruption", Ref: transcript.Ref{Turn: 3, Sentence: 1}, Message: evil[1], Speaker: rep},
+		analyze.Finding{Kind: "monologue", Ref: transcript.Ref{Turn: 6, Sentence: -1}, Message: evil[2], Speaker: rep},
+		analyze.Finding{Kind: "no-next-step", Ref: transcript.Ref{Turn: -1, Sentence: -1}, Message: evil[5]},
 	)
 	sc.Metrics = []analyze.Metric{
 		{Name: "talk_ratio", Value: 50, Detail: evil[0], Status: analyze.StatusGood},
@@ -544,10 +546,10 @@ func TestHTMLReportEdgeCases(t *testing.T) {
 	// the whole call's.
 	sc, ann := scoreText(t, "mono.txt", []byte("Speaker 1: Hello there. Is anyone on the line?\nSpeaker 2: Yes.\n"))
 	for i := range sc.Transcript.Speakers {
-		sc.Transcript.Speakers[i].Role = analyze.RoleUnknown
+		sc.Transcript.Speakers[i].Role = transcript.RoleUnknown
 	}
 	for i := range sc.Transcript.Turns {
-		sc.Transcript.Turns[i].Role = analyze.RoleUnknown
+		sc.Transcript.Turns[i].Role = transcript.RoleUnknown
 	}
 	sc.Scored, sc.Score = false, 0
 	sc.Findings = slices.DeleteFunc(sc.Findings, func(f analyze.Finding) bool { return f.Ref.Turn >= 0 })
@@ -574,9 +576,9 @@ func TestHTMLReportEdgeCases(t *testing.T) {
 	// Findings pointing at a turn, past the last sentence, or nowhere.
 	sc, ann = scoreFile(t, "small.txt", "Sam")
 	sc.Findings = []analyze.Finding{
-		{Kind: "monologue", Ref: analyze.Ref{Turn: 4, Sentence: -1}, Message: "turn"},
-		{Kind: "odd", Ref: analyze.Ref{Turn: 4, Sentence: 99}, Message: "past the end"},
-		{Kind: "odd", Ref: analyze.Ref{Turn: 99, Sentence: 0}, Message: "nowhere"},
+		{Kind: "monologue", Ref: transcript.Ref{Turn: 4, Sentence: -1}, Message: "turn"},
+		{Kind: "odd", Ref: transcript.Ref{Turn: 4, Sentence: 99}, Message: "past the end"},
+		{Kind: "odd", Ref: transcript.Ref{Turn: 99, Sentence: 0}, Message: "nowhere"},
 	}
 	ann = analyze.Annotate(sc)
 	doc = parseHTML(t, renderHTML(t, sc, ann))
@@ -594,7 +596,7 @@ func TestHTMLReportEdgeCases(t *testing.T) {
 	}
 
 	// No turns at all: no timeline, still a page.
-	empty := &analyze.Scorecard{Transcript: &analyze.Transcript{Name: "empty.txt"}}
+	empty := &analyze.Scorecard{Transcript: &transcript.Transcript{Name: "empty.txt"}}
 	doc = parseHTML(t, renderHTML(t, empty, nil))
 	if got := nodes(doc, is("svg")); len(got) != 0 {
 		t.Errorf("empty call has a timeline")

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
 // The timeline of the HTML report: an inline SVG with one track per side,
@@ -97,19 +98,19 @@ const (
 
 // The tracks, top to bottom.
 var tlSides = [3]struct {
-	role         analyze.Role
+	role         transcript.Role
 	label, class string
 }{
-	{analyze.RoleRep, "Seller", "rep"},
-	{analyze.RoleCustomer, "Customer", "customer"},
-	{analyze.RoleUnknown, "Unknown", "unknown"},
+	{transcript.RoleRep, "Seller", "rep"},
+	{transcript.RoleCustomer, "Customer", "customer"},
+	{transcript.RoleUnknown, "Unknown", "unknown"},
 }
 
-func trackOf(r analyze.Role) int {
+func trackOf(r transcript.Role) int {
 	switch r {
-	case analyze.RoleRep:
+	case transcript.RoleRep:
 		return 0
-	case analyze.RoleCustomer:
+	case transcript.RoleCustomer:
 		return 1
 	}
 	return 2
@@ -141,7 +142,7 @@ func secs(d time.Duration) float64 { return d.Seconds() }
 // newTimelineScale places every turn and sentence: by time when the call is
 // timed, each sentence interpolated by words within the stretch of its cue;
 // by words spoken when it is not.
-func newTimelineScale(t *analyze.Transcript) *timelineScale {
+func newTimelineScale(t *transcript.Transcript) *timelineScale {
 	s := &timelineScale{timed: t.Timed()}
 	s.turns = make([]sentenceSpan, len(t.Turns))
 	s.sents = make([][]sentenceSpan, len(t.Turns))
@@ -209,7 +210,7 @@ func frac(done, total, i, n int) float64 {
 	return float64(i) / float64(n)
 }
 
-func (s *timelineScale) sentence(r analyze.Ref) (sentenceSpan, bool) {
+func (s *timelineScale) sentence(r transcript.Ref) (sentenceSpan, bool) {
 	if r.Turn < 0 || r.Turn >= len(s.sents) {
 		return sentenceSpan{}, false
 	}
@@ -224,7 +225,7 @@ func (s *timelineScale) sentence(r analyze.Ref) (sentenceSpan, bool) {
 }
 
 // describe prints a position for a tooltip: the clock, or the line.
-func (s *timelineScale) describe(t *analyze.Transcript, r analyze.Ref) string {
+func (s *timelineScale) describe(t *transcript.Transcript, r transcript.Ref) string {
 	turn := &t.Turns[r.Turn]
 	line := turn.Line
 	if r.Sentence >= 0 && r.Sentence < len(turn.Sentences) {
@@ -242,11 +243,11 @@ func (s *timelineScale) describe(t *analyze.Transcript, r analyze.Ref) string {
 }
 
 // quote prints a sentence for a tooltip, shortened.
-func quote(s string) string { return "“" + analyze.Excerpt(s, 160) + "”" }
+func quote(s string) string { return "“" + transcript.Excerpt(s, 160) + "”" }
 
 type timelineBuilder struct {
 	sc     *analyze.Scorecard
-	t      *analyze.Transcript
+	t      *transcript.Transcript
 	ann    []analyze.Annotation
 	s      *timelineScale
 	v      *timelineView
@@ -384,9 +385,9 @@ func (b *timelineBuilder) monologue() {
 	b.v.Legend = append(b.v.Legend, tlLegend{Text: "Longest monologue (" + length + ")", Rect: &tlBar{W: 16, H: 10, Class: "band"}})
 	other := -1
 	switch m.role {
-	case analyze.RoleRep:
+	case transcript.RoleRep:
 		other = 1
-	case analyze.RoleCustomer:
+	case transcript.RoleCustomer:
 		other = 0
 	}
 	if other < 0 || b.trackY[other] < 0 {
@@ -406,7 +407,7 @@ func (b *timelineBuilder) markers() (questions, interruptions int) {
 	t, s, sc := b.t, b.s, b.sc
 	a := anchors{t}
 	type event struct {
-		ref  analyze.Ref
+		ref  transcript.Ref
 		kind string // the question kind, "int", "opener" or "next"
 	}
 	var qs, ints, moments []event
@@ -428,8 +429,8 @@ func (b *timelineBuilder) markers() (questions, interruptions int) {
 				add(&moments, event{an.Ref, "next"})
 			}
 		}
-		if an.Role == analyze.RoleRep && an.QuestionKind != "" && an.QuestionKind != "backchannel" {
-			add(&qs, event{an.Ref, an.QuestionKind})
+		if qk := an.Value("question"); an.Role == transcript.RoleRep && qk != "" && qk != "backchannel" {
+			add(&qs, event{an.Ref, qk})
 		}
 	}
 	messages := make(map[event]string) // the first finding's message
@@ -652,9 +653,9 @@ func (s *timelineScale) amount(v float64) string {
 	return fmt.Sprintf("%d words", int(math.Round(v)))
 }
 
-type monologue struct {
+type monologueBand struct {
 	from, to float64
-	role     analyze.Role
+	role     transcript.Role
 	speaker  string
 	href     string
 	text     string
@@ -666,11 +667,11 @@ type monologue struct {
 // reply of the other side (four words or fewer: "mm-hmm", "right") in
 // between. When a "monologue" finding exists it picks the run holding its
 // sentence (or, with no tags, its turn); otherwise the longest run wins.
-func longestMonologue(sc *analyze.Scorecard, ann []analyze.Annotation, s *timelineScale) (monologue, bool) {
+func longestMonologue(sc *analyze.Scorecard, ann []analyze.Annotation, s *timelineScale) (monologueBand, bool) {
 	t := sc.Transcript
 	type run struct {
-		first, last analyze.Ref
-		role        analyze.Role
+		first, last transcript.Ref
+		role        transcript.Role
 		from, to    float64
 	}
 	var runs []run
@@ -702,7 +703,7 @@ func longestMonologue(sc *analyze.Scorecard, ann []analyze.Annotation, s *timeli
 			open = false
 		}
 	}
-	within := func(r run, ref analyze.Ref) bool {
+	within := func(r run, ref transcript.Ref) bool {
 		after := ref.Turn > r.first.Turn || ref.Turn == r.first.Turn && ref.Sentence >= r.first.Sentence
 		before := ref.Turn < r.last.Turn || ref.Turn == r.last.Turn && ref.Sentence <= r.last.Sentence
 		return after && before
@@ -738,14 +739,14 @@ func longestMonologue(sc *analyze.Scorecard, ann []analyze.Annotation, s *timeli
 		}
 	}
 	if !found {
-		return monologue{}, false
+		return monologueBand{}, false
 	}
 	turn := &t.Turns[best.first.Turn]
 	text := turn.Text
 	if best.first.Sentence < len(turn.Sentences) {
 		text = turn.Sentences[best.first.Sentence].Text
 	}
-	return monologue{
+	return monologueBand{
 		from: best.from, to: best.to, role: turn.Role, speaker: turn.Speaker,
 		href: anchors{t}.ref(best.first), text: quote(text),
 	}, true

@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
 // The JSON schemas are documented in README.md; bump the version when a
@@ -114,7 +115,7 @@ func writeCallJSON(w *jsonw, sc *analyze.Scorecard, sum *analyze.Summary) {
 }
 
 // appendSpeakerFields writes a speaker's "name", "role" and "role_source".
-func appendSpeakerFields(w *jsonw, s analyze.Speaker) {
+func appendSpeakerFields(w *jsonw, s transcript.Speaker) {
 	w.key("name")
 	w.str(s.Name)
 	w.key("role")

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
 // writeScorecard prints one call's scorecard: a heading, the metrics
@@ -24,7 +25,7 @@ func writeScorecard(w io.Writer, sc *analyze.Scorecard, style tableStyle) error 
 		formatSpan(t),
 		"seller " + sellerLabel(&sum),
 	}
-	if customers := sideNames(t, analyze.RoleCustomer); customers != "" {
+	if customers := sideNames(t, transcript.RoleCustomer); customers != "" {
 		heading = append(heading, "customer "+customers)
 	}
 	if style == styleMarkdown {
@@ -115,18 +116,18 @@ func indexOf(metrics []analyze.Metric, name string) int {
 }
 
 // formatSpan describes the call's timing for a heading.
-func formatSpan(t *analyze.Transcript) string {
+func formatSpan(t *transcript.Transcript) string {
 	switch t.Timing {
-	case analyze.TimingNone:
+	case transcript.TimingNone:
 		return fmt.Sprintf("untimed, %d turns", len(t.Turns))
-	case analyze.TimingStarts:
+	case transcript.TimingStarts:
 		return fmt.Sprintf("%s of speech (start times only), %d turns", formatClock(t.Duration()), len(t.Turns))
 	}
 	return fmt.Sprintf("%s of speech, %d turns", formatClock(t.Duration()), len(t.Turns))
 }
 
 // sideNames lists the speakers of one side, at most four of them.
-func sideNames(t *analyze.Transcript, r analyze.Role) string {
+func sideNames(t *transcript.Transcript, r transcript.Role) string {
 	var names []string
 	for _, s := range t.Speakers {
 		if s.Role == r {

@@ -12,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/read"
 )
 
 func scoreCommand() *cli.Command {
@@ -38,7 +39,7 @@ format, the full scorecard is printed.`,
 }
 
 func scoreAction(c *cli.Context) error {
-	go analyze.Warm() // load the sentence model while the command line and the first file are read
+	go read.Warm() // load the sentence model while the command line and the first file are read
 	rubric, err := loadRubric(c)
 	if err != nil {
 		return err

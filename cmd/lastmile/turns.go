@@ -8,7 +8,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/read"
+	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
 func turnsCommand() *cli.Command {
@@ -25,7 +26,7 @@ func turnsCommand() *cli.Command {
 }
 
 func turnsAction(c *cli.Context) error {
-	go analyze.Warm() // load the sentence model while the command line and the first file are read
+	go read.Warm() // load the sentence model while the command line and the first file are read
 	if c.NArg() == 0 {
 		return usagef("turns needs at least one file")
 	}
@@ -97,7 +98,7 @@ func turnsAction(c *cli.Context) error {
 	return nil
 }
 
-func writeTurnsTable(w io.Writer, t *analyze.Transcript) error {
+func writeTurnsTable(w io.Writer, t *transcript.Transcript) error {
 	var speakers []string
 	for _, s := range t.Speakers {
 		speakers = append(speakers, fmt.Sprintf("%s (%s, %s)", s.Name, s.Role, s.RoleFrom))
@@ -109,7 +110,7 @@ func writeTurnsTable(w io.Writer, t *analyze.Transcript) error {
 		at := ""
 		if t.Timed() {
 			at = formatClock(turn.Start)
-			if t.Timing == analyze.TimingFull {
+			if t.Timing == transcript.TimingFull {
 				at += "–" + formatClock(turn.End)
 			}
 		}
@@ -118,7 +119,7 @@ func writeTurnsTable(w io.Writer, t *analyze.Transcript) error {
 			sentences += " (unpunctuated)"
 		}
 		line := lineLabel(turn.Line, "")
-		if err := table.Append([]string{line, at, turn.Speaker, turn.Role.String(), fmt.Sprint(turn.Words()), sentences, analyze.Excerpt(turn.Text, 120)}); err != nil {
+		if err := table.Append([]string{line, at, turn.Speaker, turn.Role.String(), fmt.Sprint(turn.Words()), sentences, transcript.Excerpt(turn.Text, 120)}); err != nil {
 			return err
 		}
 	}
@@ -137,7 +138,7 @@ const turnsSchema = "lastmile.turns/1"
 // appendTurnsJSON writes what was read, for checking a parse: {"schema",
 // "file", "format", "timing", "speakers": [...], "notes": [...], "turns":
 // [...]}.
-func appendTurnsJSON(b []byte, t *analyze.Transcript) []byte {
+func appendTurnsJSON(b []byte, t *transcript.Transcript) []byte {
 	w := &jsonw{b: b}
 	w.beginObject()
 	w.key("schema")
@@ -172,7 +173,7 @@ func appendTurnsJSON(b []byte, t *analyze.Transcript) []byte {
 		w.key("start")
 		w.seconds(turn.Start, t.Timed())
 		w.key("end")
-		w.seconds(turn.End, t.Timing == analyze.TimingFull)
+		w.seconds(turn.End, t.Timing == transcript.TimingFull)
 		w.key("words")
 		w.int(turn.Words())
 		w.key("unpunctuated")
