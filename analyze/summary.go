@@ -49,7 +49,7 @@ func Summarize(sc *Scorecard) Summary {
 		Metrics:  make([]Metric, len(sc.Metrics)),
 	}
 	for i, m := range sc.Metrics {
-		m.Detail, m.NA = strings.Clone(m.Detail), strings.Clone(m.NA)
+		m.Detail, m.NA, m.Short = strings.Clone(m.Detail), strings.Clone(m.NA), strings.Clone(m.Short)
 		s.Metrics[i] = m
 	}
 	for _, sp := range t.Speakers {

@@ -7,12 +7,11 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/lastmile/lastmile/analyze"
 	"github.com/lastmile/lastmile/analyze/read"
+	"github.com/lastmile/lastmile/cmd/lastmile/internal/render"
 )
 
 func scoreCommand() *cli.Command {
@@ -77,9 +76,9 @@ func scoreAction(c *cli.Context) error {
 		return usagef("--fail-under must be between 0 and 100")
 	}
 	single := len(paths) == 1 && isSingleFile(paths[0])
-	out, err := newScoreOutput(c.String("format"), rubric, sortBy, single || c.Bool("scorecards"))
+	out, err := render.NewBatch(c.String("format"), rubric, sortBy, single || c.Bool("scorecards"))
 	if err != nil {
-		return err
+		return &usageError{err.Error()}
 	}
 
 	// A failed write (a full disk, a closed pipe) stops the batch: there
@@ -88,14 +87,14 @@ func scoreAction(c *cli.Context) error {
 	defer cancel()
 	stdout := bufio.NewWriterSize(c.App.Writer, 64<<10)
 	defer stdout.Flush()
-	b := &batch{jobs: jobs, read: opts, rubric: rubric, render: out.call, renderFailed: out.failed}
+	b := &batch{jobs: jobs, read: opts, rubric: rubric, render: out.Call, renderFailed: out.Failed}
 	inputs := func(emit func(input) bool) { expandInputs(ctx, paths, emit) }
 
 	progress, err := newProgress(c.String("progress"), c.App.ErrWriter, paths, ctx)
 	if err != nil {
 		return err
 	}
-	if err := out.begin(stdout); err != nil {
+	if err := out.Begin(stdout); err != nil {
 		return err
 	}
 	var failed, below int
@@ -109,14 +108,14 @@ func scoreAction(c *cli.Context) error {
 			below++
 		}
 		if writeErr == nil {
-			if writeErr = out.add(stdout, r); writeErr != nil {
+			if writeErr = out.Add(stdout, &r.sum, r.out); writeErr != nil {
 				cancel()
 			}
 		}
 	})
 	progress.done()
 	if writeErr == nil {
-		writeErr = out.end(stdout)
+		writeErr = out.End(stdout)
 	}
 	if writeErr == nil {
 		writeErr = stdout.Flush()
@@ -160,83 +159,4 @@ func isSingleFile(p string) bool {
 	}
 	info, err := os.Stat(p)
 	return err == nil && !info.IsDir() // a file, a FIFO, /dev/stdin
-}
-
-// A scoreOutput renders a batch. call and failed run on workers and return
-// what add later writes in input order; begin and end frame the output.
-type scoreOutput interface {
-	call(sc *analyze.Scorecard, sum *analyze.Summary) []byte
-	failed(sum *analyze.Summary) []byte
-	begin(w io.Writer) error
-	add(w io.Writer, r *callResult) error
-	end(w io.Writer) error
-}
-
-func newScoreOutput(format string, rubric *analyze.Rubric, sortBy string, scorecards bool) (scoreOutput, error) {
-	switch strings.ToLower(strings.TrimSpace(format)) {
-	case "jsonl", "ndjson":
-		return &jsonlOutput{}, nil
-	case "json":
-		return &jsonOutput{rollup: analyze.NewRollup(analyze.MetricNames(rubric.Analyzers()))}, nil
-	case "csv":
-		return &csvOutput{metrics: analyze.MetricNames(rubric.Analyzers())}, nil
-	case "table", "text":
-		return newTableOutput(rubric, styleText, sortBy, scorecards), nil
-	case "markdown", "md":
-		return newTableOutput(rubric, styleMarkdown, sortBy, scorecards), nil
-	}
-	return nil, usagef("unknown --format %q (want table, json, jsonl, csv or markdown)", format)
-}
-
-// jsonlOutput writes one JSON object per call, one per line.
-type jsonlOutput struct{}
-
-func (jsonlOutput) call(sc *analyze.Scorecard, sum *analyze.Summary) []byte {
-	return append(appendCallJSON(nil, sc, sum), '\n')
-}
-func (jsonlOutput) failed(sum *analyze.Summary) []byte {
-	return append(appendCallJSON(nil, nil, sum), '\n')
-}
-func (jsonlOutput) begin(io.Writer) error { return nil }
-func (jsonlOutput) add(w io.Writer, r *callResult) error {
-	_, err := w.Write(r.out)
-	return err
-}
-func (jsonlOutput) end(io.Writer) error { return nil }
-
-// jsonOutput writes one document: the calls, then the roll-up.
-type jsonOutput struct {
-	rollup *analyze.RollupBuilder
-	n      int
-}
-
-func (o *jsonOutput) call(sc *analyze.Scorecard, sum *analyze.Summary) []byte {
-	return appendCallJSON(nil, sc, sum)
-}
-func (o *jsonOutput) failed(sum *analyze.Summary) []byte { return appendCallJSON(nil, nil, sum) }
-func (o *jsonOutput) begin(w io.Writer) error {
-	_, err := fmt.Fprintf(w, `{"schema":%q,"calls":[`, batchSchema)
-	return err
-}
-func (o *jsonOutput) add(w io.Writer, r *callResult) error {
-	sep := ",\n"
-	if o.n == 0 {
-		sep = "\n"
-	}
-	o.n++
-	o.rollup.Add(&r.sum)
-	if _, err := io.WriteString(w, sep); err != nil {
-		return err
-	}
-	_, err := w.Write(r.out)
-	return err
-}
-func (o *jsonOutput) end(w io.Writer) error {
-	// The calls were streamed; the roll-up keys continue the document.
-	jw := &jsonw{b: []byte("\n]")}
-	jw.comma = []bool{true} // inside the top-level object, after "calls"
-	appendRollupJSON(jw, o.rollup.Sellers(), o.rollup.Team())
-	jw.b = append(jw.b, "}\n"...)
-	_, err := w.Write(jw.b)
-	return err
 }

@@ -1,14 +1,11 @@
-package main
+package render
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"html/template"
 	"io"
 	"math"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -30,78 +27,13 @@ var reportTemplateText string
 
 var reportTemplate = template.Must(template.New("report").Parse(reportTemplateText))
 
-// writeHTMLReport writes one call's report: header, scorecard, evidence,
-// timeline and the annotated transcript. ann is analyze.Annotate(sc); nil
-// computes it.
-func writeHTMLReport(w io.Writer, sc *analyze.Scorecard, ann []analyze.Annotation) error {
+// HTML writes one call's report: header, scorecard, evidence, timeline and
+// the annotated transcript. ann is analyze.Annotate(sc); nil computes it.
+func HTML(w io.Writer, sc *analyze.Scorecard, ann []analyze.Annotation) error {
 	if ann == nil {
 		ann = analyze.Annotate(sc)
 	}
 	return reportTemplate.Execute(w, buildReport(sc, ann))
-}
-
-// writeFileAtomic writes a file through write so that readers see either
-// the old file or the whole new one: it writes a temporary file in the same
-// directory, syncs it and renames it over path. On any error (or a panic in
-// write) the temporary file is removed and an existing file at path is left
-// as it was. A new file gets mode 0644; a replaced one keeps its mode. When
-// path is a symbolic link, the file it points to is replaced.
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
-	if fi, lerr := os.Lstat(path); lerr == nil && fi.Mode()&os.ModeSymlink != 0 {
-		if real, rerr := filepath.EvalSymlinks(path); rerr == nil {
-			path = real
-		}
-	}
-	mode := os.FileMode(0o644)
-	if fi, serr := os.Stat(path); serr == nil {
-		if !fi.Mode().IsRegular() {
-			return fmt.Errorf("%s: not a regular file", path)
-		}
-		mode = fi.Mode().Perm()
-	}
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	done := false
-	defer func() {
-		if !done {
-			f.Close()
-			os.Remove(tmp)
-		}
-	}()
-	bw := bufio.NewWriterSize(f, 64<<10)
-	if err := write(bw); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	if err := f.Chmod(mode); err != nil {
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	done = true
-	// Make the rename itself durable; not every system can sync a
-	// directory, and the file is in place either way.
-	if d, derr := os.Open(dir); derr == nil {
-		d.Sync()
-		d.Close()
-	}
-	return nil
 }
 
 // The page's data. Every string here is plain text that the template
@@ -242,8 +174,8 @@ func buildReport(sc *analyze.Scorecard, ann []analyze.Annotation) *htmlReport {
 		hf := htmlFinding{
 			ID:       fmt.Sprintf("f%d", i),
 			Href:     links.ref(f.Ref),
-			Kind:     findingKindLabel(f.Kind),
-			Tone:     findingTone(f.Kind),
+			Kind:     findingKindLabel(r, f.Kind),
+			Tone:     findingTone(r, f.Kind),
 			Speaker:  f.Speaker,
 			Side:     speakerSide(t, f.Speaker),
 			Message:  f.Message,
@@ -325,88 +257,57 @@ func sideLabel(r transcript.Role) string {
 	return "unknown role"
 }
 
-// findingKindLabel names a finding's kind for people: "next-step" is
-// "Next step"; kinds this file does not know are shown the same way.
-func findingKindLabel(kind string) string {
-	switch kind {
-	case "customer-story":
-		return "Customer story"
-	case "no-next-step":
-		return "No next step"
+// findingKindLabel names a finding's kind for people, as its analyzer
+// declares it ("No next step").
+func findingKindLabel(r *analyze.Rubric, kind string) string {
+	if d := r.FindingDef(kind); d != nil {
+		return d.Title
 	}
-	s := strings.ReplaceAll(kind, "-", " ")
-	if s == "" {
-		return "Finding"
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return kind
 }
 
 // findingTone colours a finding: things a coach would praise, things to
 // work on, and the rest.
-func findingTone(kind string) string {
-	switch kind {
-	case "next-step", "customer-story":
-		return "good"
-	case "interruption", "no-next-step", "monologue", "vague-closing":
-		return "bad"
+func findingTone(r *analyze.Rubric, kind string) string {
+	if d := r.FindingDef(kind); d != nil {
+		switch d.Tone {
+		case analyze.ToneGood:
+			return "good"
+		case analyze.ToneBad, analyze.ToneWarn:
+			return "bad"
+		}
 	}
 	return "neutral"
 }
 
-// tagChip labels a sentence tag; tags it does not know show as they are.
-func tagChip(tag string) htmlChip {
-	if kind, ok := strings.CutPrefix(tag, "question:"); ok {
-		switch kind {
-		case "open":
-			return htmlChip{"open question", "q-open", "Open question: invites the customer to talk (what, how, why, tell me…)"}
-		case "closed":
-			return htmlChip{"closed question", "q-closed", "Closed question: answered with yes, no or a fact"}
-		case "tag":
-			return htmlChip{"tag question", "q", "Tag question: a statement with “right?” or “isn't it?” on the end"}
-		case "declarative":
-			return htmlChip{"declarative question", "q", "A statement asked as a question"}
-		case "backchannel":
-			return htmlChip{"backchannel", "muted", "“Really?”, “Right?”: keeps the other person talking; not counted as a question"}
-		case "clarification":
-			return htmlChip{"clarifying question", "q", "Asks to repeat or clarify what was just said"}
-		case "rhetorical":
-			return htmlChip{"rhetorical question", "q", "A question that expects no answer"}
-		}
-		return htmlChip{kind + " question", "q", tag}
+// chipClasses are the page's chip styles, by tone.
+var chipClasses = map[analyze.Tone]string{
+	analyze.ToneGood:           "good",
+	analyze.ToneWarn:           "warn",
+	analyze.ToneBad:            "bad",
+	analyze.ToneMuted:          "muted",
+	analyze.ToneNeutral:        "opener",
+	analyze.ToneQuestion:       "q",
+	analyze.ToneOpenQuestion:   "q-open",
+	analyze.ToneClosedQuestion: "q-closed",
+}
+
+// tagChip labels a sentence tag as its analyzer declares it.
+func tagChip(r *analyze.Rubric, tag string) htmlChip {
+	d := r.TagDef(tag)
+	if d == nil {
+		return htmlChip{tag, "other", ""}
 	}
-	if kind, ok := strings.CutPrefix(tag, "opener:"); ok {
-		return htmlChip{"opener: " + kind, "opener", "How the seller opened the call"}
+	class, ok := chipClasses[d.Tone]
+	if !ok {
+		class = "other"
 	}
-	switch tag {
-	case "customer-centred":
-		return htmlChip{"customer-centred", "good", "Speaks about the customer (you, your) more than about the seller's side"}
-	case "self-centred":
-		return htmlChip{"self-centred", "warn", "Speaks about the seller's side (I, we, our company) more than about the customer"}
-	case "mixed":
-		return htmlChip{"mixed focus", "muted", "Speaks about both sides alike"}
-	case "opener":
-		return htmlChip{"opener", "opener", "How the seller opened the call"}
-	case "interrupts":
-		return htmlChip{"interrupts", "bad", "Starts speaking before the other person has finished"}
-	case "interrupted":
-		return htmlChip{"interrupted", "muted", "Was cut off here"}
-	case "monologue":
-		return htmlChip{"monologue", "warn", "Part of a long stretch without the other side speaking"}
-	case "monologue:start":
-		return htmlChip{"monologue starts", "warn", "A long stretch without the other side speaking starts here"}
-	case "next-step":
-		return htmlChip{"next step", "good", "A concrete next step"}
-	case "next-step:dated":
-		return htmlChip{"next step · dated", "good", "A concrete next step with a date or time"}
-	case "filler":
-		return htmlChip{"filler", "muted", "Filler words: um, uh, you know…"}
-	}
-	return htmlChip{tag, "other", ""}
+	return htmlChip{d.Title, class, d.Doc}
 }
 
 // chips turns a sentence's tags into chips, once per tag, with a count
 // when a tag repeats.
-func chips(tags []string) []htmlChip {
+func chips(r *analyze.Rubric, tags []string) []htmlChip {
 	var out []htmlChip
 	var seen []string
 	var counts []int
@@ -419,7 +320,7 @@ func chips(tags []string) []htmlChip {
 		counts = append(counts, 1)
 	}
 	for i, tag := range seen {
-		c := tagChip(tag)
+		c := tagChip(r, tag)
 		if counts[i] > 1 {
 			c.Label += fmt.Sprintf(" ×%d", counts[i])
 		}
@@ -456,7 +357,7 @@ func buildTurns(sc *analyze.Scorecard, ann []analyze.Annotation, findings []html
 		s := htmlSentence{
 			ID:    sentenceID(a.Ref.Turn, a.Ref.Sentence),
 			Text:  a.Text,
-			Chips: chips(a.Tags),
+			Chips: chips(sc.Rubric, a.Tags),
 		}
 		if a.Timed {
 			if tm := formatClock(a.Start); tm != lastTime {

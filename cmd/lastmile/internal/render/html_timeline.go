@@ -1,4 +1,4 @@
-package main
+package render
 
 import (
 	"fmt"
@@ -381,8 +381,8 @@ func (b *timelineBuilder) monologue() {
 	x0, x1 := s.x(m.from), s.x(m.to)
 	length := s.amount(m.to - m.from)
 	b.v.Band = &tlBar{X: px(x0), Y: tlTrackTop - 3, W: px(math.Max(x1-x0, 2)), H: px(b.bottom - tlTrackTop + 6), Class: "band",
-		Href: m.href, Title: fmt.Sprintf("Longest monologue: %s, %s (%s)\n%s", m.speaker, length, s.spanLabel(m.from, m.to), m.text)}
-	b.v.Legend = append(b.v.Legend, tlLegend{Text: "Longest monologue (" + length + ")", Rect: &tlBar{W: 16, H: 10, Class: "band"}})
+		Href: m.href, Title: fmt.Sprintf("%s: %s, %s (%s)\n%s", m.legend, m.speaker, length, s.spanLabel(m.from, m.to), m.text)}
+	b.v.Legend = append(b.v.Legend, tlLegend{Text: m.legend + " (" + length + ")", Rect: &tlBar{W: 16, H: 10, Class: "band"}})
 	other := -1
 	switch m.role {
 	case transcript.RoleRep:
@@ -393,7 +393,7 @@ func (b *timelineBuilder) monologue() {
 	if other < 0 || b.trackY[other] < 0 {
 		return
 	}
-	for _, label := range []string{"Longest monologue · " + length, "Monologue · " + length, length} {
+	for _, label := range []string{m.legend + " · " + length, m.title + " · " + length, length} {
 		if x1-x0 >= 7*float64(len([]rune(label)))+16 {
 			b.v.BandTag = &tlText{X: px((x0 + x1) / 2), Y: px(b.trackY[other] + tlTrackH/2 + 4), Text: label, Class: "band-tag"}
 			break
@@ -401,62 +401,78 @@ func (b *timelineBuilder) monologue() {
 	}
 }
 
-// markers draws the seller's questions, the interruptions, the opener and
-// the next steps, from the sentences' tags and the findings.
+// markStyles draw the shapes a Mark declares: the marker's class and its
+// row (0 questions, 1 the speaker's track, 2 key moments).
+var markStyles = map[analyze.Shape]struct {
+	class string
+	row   int
+}{
+	analyze.ShapeBigDot:   {"mk-open", 0},
+	analyze.ShapeDot:      {"mk-closed", 0},
+	analyze.ShapeSmallDot: {"mk-q", 0},
+	analyze.ShapeTriangle: {"mk-int", 1},
+	analyze.ShapeFlag:     {"mk-opener", 2},
+	analyze.ShapeDiamond:  {"mk-next", 2},
+}
+
+// markers draws what the analyzers declare a Mark for: the tagged
+// sentences (only the seller's, for marks that say so) and the findings,
+// one marker per sentence and shape; a whole-call finding's note. It
+// returns how many questions (dots) and interruptions (triangles) it drew.
 func (b *timelineBuilder) markers() (questions, interruptions int) {
 	t, s, sc := b.t, b.s, b.sc
+	r := sc.Rubric
 	a := anchors{t}
 	type event struct {
-		ref  transcript.Ref
-		kind string // the question kind, "int", "opener" or "next"
+		ref   transcript.Ref
+		shape analyze.Shape
 	}
-	var qs, ints, moments []event
-	seen := make(map[event]bool)
-	add := func(list *[]event, e event) {
-		if !seen[e] {
-			seen[e] = true
-			*list = append(*list, e)
+	var rows [3][]event
+	what := make(map[event]string)     // the tooltip's name of the mark
+	messages := make(map[event]string) // the first finding's message
+	add := func(e event, name string) {
+		if _, seen := what[e]; seen {
+			return
 		}
+		what[e] = name
+		st := markStyles[e.shape]
+		rows[st.row] = append(rows[st.row], e)
+	}
+	// A dot is named by its tag ("Tag question"); other marks by their
+	// legend ("Interruption").
+	name := func(m *analyze.Mark, title string) string {
+		if markStyles[m.Shape].row == 0 {
+			return capitalize(title)
+		}
+		return m.Legend
 	}
 	for _, an := range b.ann {
 		for _, tag := range an.Tags {
-			switch {
-			case tag == "interrupts":
-				add(&ints, event{an.Ref, "int"})
-			case tag == "opener" || strings.HasPrefix(tag, "opener:"):
-				add(&moments, event{an.Ref, "opener"})
-			case tag == "next-step" || strings.HasPrefix(tag, "next-step:"):
-				add(&moments, event{an.Ref, "next"})
+			d := r.TagDef(tag)
+			if d == nil || d.Mark == nil || markStyles[d.Mark.Shape].class == "" || d.Mark.Seller && an.Role != transcript.RoleRep {
+				continue
 			}
-		}
-		if qk := an.Value("question"); an.Role == transcript.RoleRep && qk != "" && qk != "backchannel" {
-			add(&qs, event{an.Ref, qk})
+			add(event{an.Ref, d.Mark.Shape}, name(d.Mark, d.Title))
 		}
 	}
-	messages := make(map[event]string) // the first finding's message
 	for _, f := range sc.Findings {
-		r := f.Ref
-		if r.Turn < 0 || r.Turn >= len(t.Turns) {
-			if f.Kind == "no-next-step" && b.v.Note == nil {
-				b.v.Note = &tlText{X: tlLeft + tlPlotW, Y: tlEventY + 4, Text: "✕ no next step", Title: f.Message, Class: "nns"}
+		d := r.FindingDef(f.Kind)
+		if d == nil || d.Mark == nil {
+			continue
+		}
+		ref := f.Ref
+		if ref.Turn < 0 || ref.Turn >= len(t.Turns) {
+			if d.Mark.Shape == analyze.ShapeNote && b.v.Note == nil {
+				b.v.Note = &tlText{X: tlLeft + tlPlotW, Y: tlEventY + 4, Text: "✕ " + d.Mark.Legend, Title: f.Message, Class: "nns"}
 			}
 			continue
 		}
-		r.Sentence = max(r.Sentence, 0)
-		var e event
-		switch f.Kind {
-		case "interruption":
-			e = event{r, "int"}
-			add(&ints, e)
-		case "opener":
-			e = event{r, "opener"}
-			add(&moments, e)
-		case "next-step":
-			e = event{r, "next"}
-			add(&moments, e)
-		default:
-			continue
+		if markStyles[d.Mark.Shape].class == "" {
+			continue // a band or a note is drawn apart
 		}
+		ref.Sentence = max(ref.Sentence, 0)
+		e := event{ref, d.Mark.Shape}
+		add(e, name(d.Mark, d.Title))
 		if _, ok := messages[e]; !ok {
 			messages[e] = f.Message
 		}
@@ -467,73 +483,64 @@ func (b *timelineBuilder) markers() (questions, interruptions int) {
 		}
 		return x.ref.Sentence - y.ref.Sentence
 	}
-	slices.SortStableFunc(qs, byPlace)
-	slices.SortStableFunc(ints, byPlace)
-	slices.SortStableFunc(moments, byPlace)
 
 	// title is the tooltip: where, what, and who said which sentence.
-	title := func(e event, what string) string {
+	title := func(e event) string {
+		w := what[e]
 		switch msg := messages[e]; {
 		case msg == "":
-		case strings.Contains(strings.ToLower(msg), strings.ToLower(what)):
-			what = capitalize(msg) // "permission opener …", "next step …"
+		case strings.Contains(strings.ToLower(msg), strings.ToLower(w)):
+			w = capitalize(msg) // "permission opener …", "next step …"
 		default:
-			what += ": " + msg
+			w += ": " + msg
 		}
 		turn := &t.Turns[e.ref.Turn]
 		text := turn.Text
 		if e.ref.Sentence < len(turn.Sentences) {
 			text = turn.Sentences[e.ref.Sentence].Text
 		}
-		return fmt.Sprintf("%s · %s\n%s: %s", s.describe(t, e.ref), what, turn.Speaker, quote(text))
+		return fmt.Sprintf("%s · %s\n%s: %s", s.describe(t, e.ref), w, turn.Speaker, quote(text))
 	}
-	mark := func(e event, class, what, d string) {
-		b.v.Markers = append(b.v.Markers, tlMarker{Class: "mk " + class, Href: a.ref(e.ref), Title: title(e, what), D: d})
-	}
-	for _, e := range qs {
-		sp, ok := s.sentence(e.ref)
-		if !ok || b.trackY[0] < 0 {
-			continue
-		}
-		x := s.x(sp.from)
-		what := capitalize(tagChip("question:" + e.kind).Label)
-		switch e.kind {
-		case "open":
-			mark(e, "mk-open", what, circlePath(x, tlQY, 4))
-		case "closed":
-			mark(e, "mk-closed", what, circlePath(x, tlQY, 3.4))
-		default:
-			mark(e, "mk-q", what, circlePath(x, tlQY, 2.4))
-		}
-		questions++
-	}
-	for _, e := range ints {
-		sp, ok := s.sentence(e.ref)
-		if !ok || b.trackY[trackOf(t.Turns[e.ref.Turn].Role)] < 0 {
-			continue
-		}
-		x, top := s.x(sp.from), b.trackY[trackOf(t.Turns[e.ref.Turn].Role)]
-		mark(e, "mk-int", "Interruption", interruptPath(x, top))
-		interruptions++
-	}
-	for _, e := range moments {
-		sp, ok := s.sentence(e.ref)
-		if !ok {
-			continue
-		}
-		x := s.x(sp.from)
-		switch e.kind {
-		case "opener":
-			mark(e, "mk-opener", "Opener", flagPath(x, tlEventY, 1))
-		case "next":
-			mark(e, "mk-next", "Next step", diamondPath(x, tlEventY, 6.5))
+	for _, row := range rows {
+		slices.SortStableFunc(row, byPlace)
+		for _, e := range row {
+			sp, ok := s.sentence(e.ref)
+			if !ok {
+				continue
+			}
+			x := s.x(sp.from)
+			var d string
+			switch e.shape {
+			case analyze.ShapeBigDot, analyze.ShapeDot, analyze.ShapeSmallDot:
+				if b.trackY[0] < 0 {
+					continue
+				}
+				d = circlePath(x, tlQY, dotRadius[e.shape])
+				questions++
+			case analyze.ShapeTriangle:
+				top := b.trackY[trackOf(t.Turns[e.ref.Turn].Role)]
+				if top < 0 {
+					continue
+				}
+				d = interruptPath(x, top)
+				interruptions++
+			case analyze.ShapeFlag:
+				d = flagPath(x, tlEventY, 1)
+			case analyze.ShapeDiamond:
+				d = diamondPath(x, tlEventY, 6.5)
+			}
+			b.v.Markers = append(b.v.Markers, tlMarker{Class: "mk " + markStyles[e.shape].class, Href: a.ref(e.ref), Title: title(e), D: d})
 		}
 	}
 	return questions, interruptions
 }
 
+// dotRadius sizes the question dots: open largest, other kinds smallest.
+var dotRadius = map[analyze.Shape]float64{analyze.ShapeBigDot: 4, analyze.ShapeDot: 3.4, analyze.ShapeSmallDot: 2.4}
+
 // legend lays out the legend in rows under the axis, and sets the
-// picture's height.
+// picture's height: the tracks, then every mark the rubric's analyzers
+// declare, by shape.
 func (b *timelineBuilder) legend() {
 	legend := []tlLegend{
 		{Text: "Seller turn", Rect: &tlBar{W: 16, H: 10, Class: "bar rep"}},
@@ -542,14 +549,32 @@ func (b *timelineBuilder) legend() {
 	if b.trackY[2] >= 0 {
 		legend = append(legend, tlLegend{Text: "Unknown speaker", Rect: &tlBar{W: 16, H: 10, Class: "bar unknown"}})
 	}
-	legend = append(legend,
-		tlLegend{Class: "mk-open", Text: "Open question"},
-		tlLegend{Class: "mk-closed", Text: "Closed question"},
-		tlLegend{Class: "mk-q", Text: "Other question"},
-		tlLegend{Class: "mk-int", Text: "Interruption"},
-		tlLegend{Class: "mk-opener", Text: "Opener"},
-		tlLegend{Class: "mk-next", Text: "Next step"},
-	)
+	type entry struct {
+		shape analyze.Shape
+		text  string
+	}
+	var marks []entry
+	note := func(m *analyze.Mark) {
+		if m == nil || markStyles[m.Shape].class == "" {
+			return
+		}
+		e := entry{m.Shape, m.Legend}
+		if !slices.Contains(marks, e) {
+			marks = append(marks, e)
+		}
+	}
+	for _, a := range b.sc.Rubric.Analyzers() {
+		for _, d := range a.Tags {
+			note(d.Mark)
+		}
+		for _, d := range a.Findings {
+			note(d.Mark)
+		}
+	}
+	slices.SortStableFunc(marks, func(x, y entry) int { return int(x.shape) - int(y.shape) })
+	for _, m := range marks {
+		legend = append(legend, tlLegend{Class: markStyles[m.shape].class, Text: m.text})
+	}
 	b.v.Legend = append(legend, b.v.Legend...)
 	lx, ly := float64(tlLeft), b.bottom+42
 	for i := range b.v.Legend {
@@ -561,12 +586,8 @@ func (b *timelineBuilder) legend() {
 		l.X, l.Y, l.TextX = px(lx), px(ly), px(lx+22)
 		cx, cy := lx+8, ly-4
 		switch l.Class {
-		case "mk-open":
-			l.D = circlePath(cx, cy, 4)
-		case "mk-closed":
-			l.D = circlePath(cx, cy, 3.4)
-		case "mk-q":
-			l.D = circlePath(cx, cy, 2.4)
+		case "mk-open", "mk-closed", "mk-q":
+			l.D = circlePath(cx, cy, dotRadius[shapeOfClass(l.Class)])
 		case "mk-int":
 			l.D = fmt.Sprintf("M%s %sh9.6l-4.8 7z", px(cx-4.8), px(cy-4))
 		case "mk-opener":
@@ -580,6 +601,16 @@ func (b *timelineBuilder) legend() {
 		lx += w
 	}
 	b.v.H = int(math.Ceil(ly + 8))
+}
+
+// shapeOfClass is the shape a marker class draws.
+func shapeOfClass(class string) analyze.Shape {
+	for shape, st := range markStyles {
+		if st.class == class {
+			return shape
+		}
+	}
+	return 0
 }
 
 func plural(n int, noun string) string {
@@ -654,6 +685,8 @@ func (s *timelineScale) amount(v float64) string {
 }
 
 type monologueBand struct {
+	legend   string // "Longest monologue"
+	title    string // "Monologue": a shorter label
 	from, to float64
 	role     transcript.Role
 	speaker  string
@@ -661,93 +694,59 @@ type monologueBand struct {
 	text     string
 }
 
-// longestMonologue finds the monologue to highlight. Sentences tagged
-// "monologue" (or "monologue:start", which also starts a new one) form
-// runs: consecutive tagged sentences of one side, with at most a short
-// reply of the other side (four words or fewer: "mm-hmm", "right") in
-// between. When a "monologue" finding exists it picks the run holding its
-// sentence (or, with no tags, its turn); otherwise the longest run wins.
-func longestMonologue(sc *analyze.Scorecard, ann []analyze.Annotation, s *timelineScale) (monologueBand, bool) {
+// longestMonologue finds the band to draw: the longest span of the
+// findings whose kind declares a band (the analyzer's longest monologue),
+// from its first sentence to its last.
+func longestMonologue(sc *analyze.Scorecard, _ []analyze.Annotation, s *timelineScale) (monologueBand, bool) {
 	t := sc.Transcript
-	type run struct {
-		first, last transcript.Ref
-		role        transcript.Role
-		from, to    float64
-	}
-	var runs []run
-	open := false
-	for _, an := range ann {
-		sp, ok := s.sentence(an.Ref)
-		if !ok {
-			continue
-		}
-		tagged, starts := false, false
-		for _, tag := range an.Tags {
-			switch tag {
-			case "monologue":
-				tagged = true
-			case "monologue:start":
-				tagged, starts = true, true
-			}
-		}
-		switch {
-		case tagged && open && !starts && runs[len(runs)-1].role == an.Role:
-			r := &runs[len(runs)-1]
-			r.last, r.to = an.Ref, math.Max(r.to, sp.to)
-		case tagged:
-			runs = append(runs, run{first: an.Ref, last: an.Ref, role: an.Role, from: sp.from, to: sp.to})
-			open = true
-		case open && an.Role != runs[len(runs)-1].role && len(strings.Fields(an.Text)) <= 4:
-			// a short reply does not end a monologue
-		default:
-			open = false
-		}
-	}
-	within := func(r run, ref transcript.Ref) bool {
-		after := ref.Turn > r.first.Turn || ref.Turn == r.first.Turn && ref.Sentence >= r.first.Sentence
-		before := ref.Turn < r.last.Turn || ref.Turn == r.last.Turn && ref.Sentence <= r.last.Sentence
-		return after && before
-	}
-	best, found := run{}, false
+	var best monologueBand
+	var bestRef transcript.Ref
+	found := false
 	for _, f := range sc.Findings {
-		if f.Kind != "monologue" || f.Ref.Turn < 0 || f.Ref.Turn >= len(t.Turns) {
+		d := sc.Rubric.FindingDef(f.Kind)
+		if d == nil || d.Mark == nil || d.Mark.Shape != analyze.ShapeBand || f.Ref.Turn < 0 || f.Ref.Turn >= len(t.Turns) {
 			continue
 		}
-		ref := f.Ref
-		if ref.Sentence < 0 {
-			ref.Sentence = 0
+		first, last := f.Ref, f.End
+		first.Sentence = max(first.Sentence, 0)
+		if last.Turn < first.Turn || last.Turn >= len(t.Turns) {
+			last = first
 		}
-		cand := run{first: ref, last: ref, from: s.turns[ref.Turn].from, to: s.turns[ref.Turn].to}
-		if n := len(t.Turns[ref.Turn].Sentences); n > 0 {
-			cand.last.Sentence = n - 1
+		if last.Sentence < 0 || last.Sentence >= len(t.Turns[last.Turn].Sentences) {
+			last.Sentence = len(t.Turns[last.Turn].Sentences) - 1
 		}
-		for _, r := range runs {
-			if within(r, ref) || r.first.Turn == ref.Turn {
-				cand = r
-				break
+		role := t.Turns[first.Turn].Role
+		from, to := math.Inf(1), math.Inf(-1)
+		for i := first.Turn; i <= last.Turn; i++ {
+			if t.Turns[i].Role != role {
+				continue // the other side's backchannels inside the stretch
+			}
+			for j := range t.Turns[i].Sentences {
+				ref := transcript.Ref{Turn: i, Sentence: j}
+				if i == first.Turn && j < first.Sentence || i == last.Turn && j > last.Sentence {
+					continue
+				}
+				if sp, ok := s.sentence(ref); ok {
+					from, to = math.Min(from, sp.from), math.Max(to, sp.to)
+				}
 			}
 		}
-		if !found || cand.to-cand.from > best.to-best.from {
-			best, found = cand, true
+		if math.IsInf(from, 0) {
+			sp, _ := s.sentence(transcript.Ref{Turn: first.Turn, Sentence: -1})
+			from, to = sp.from, sp.to
 		}
-	}
-	if !found {
-		for _, r := range runs {
-			if !found || r.to-r.from > best.to-best.from {
-				best, found = r, true
-			}
+		if !found || to-from > best.to-best.from {
+			best, bestRef, found = monologueBand{legend: d.Mark.Legend, title: d.Title, from: from, to: to, role: role}, first, true
 		}
 	}
 	if !found {
 		return monologueBand{}, false
 	}
-	turn := &t.Turns[best.first.Turn]
+	turn := &t.Turns[bestRef.Turn]
 	text := turn.Text
-	if best.first.Sentence < len(turn.Sentences) {
-		text = turn.Sentences[best.first.Sentence].Text
+	if bestRef.Sentence < len(turn.Sentences) {
+		text = turn.Sentences[bestRef.Sentence].Text
 	}
-	return monologueBand{
-		from: best.from, to: best.to, role: turn.Role, speaker: turn.Speaker,
-		href: anchors{t}.ref(best.first), text: quote(text),
-	}, true
+	best.speaker, best.href, best.text = turn.Speaker, anchors{t}.ref(bestRef), quote(text)
+	return best, true
 }

@@ -1,4 +1,4 @@
-package main
+package render
 
 import (
 	"fmt"
@@ -239,7 +239,7 @@ func runCoachStub(pass *analyze.Pass) error {
 // stub analyzers.
 func scoreFile(t testing.TB, name string, reps ...string) (*analyze.Scorecard, []analyze.Annotation) {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "html", name))
+	data, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}

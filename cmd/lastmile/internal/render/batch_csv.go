@@ -1,4 +1,4 @@
-package main
+package render
 
 import (
 	"bytes"
@@ -72,14 +72,14 @@ func csvLine(rec []string) []byte {
 	return b.Bytes()
 }
 
-func (o *csvOutput) call(_ *analyze.Scorecard, sum *analyze.Summary) []byte { return o.row(sum) }
-func (o *csvOutput) failed(sum *analyze.Summary) []byte                     { return o.row(sum) }
-func (o *csvOutput) begin(w io.Writer) error {
+func (o *csvOutput) Call(_ *analyze.Scorecard, sum *analyze.Summary) []byte { return o.row(sum) }
+func (o *csvOutput) Failed(sum *analyze.Summary) []byte                     { return o.row(sum) }
+func (o *csvOutput) Begin(w io.Writer) error {
 	_, err := w.Write(csvLine(o.header()))
 	return err
 }
-func (o *csvOutput) add(w io.Writer, r *callResult) error {
-	_, err := w.Write(r.out)
+func (o *csvOutput) Add(w io.Writer, sum *analyze.Summary, out []byte) error {
+	_, err := w.Write(out)
 	return err
 }
-func (o *csvOutput) end(io.Writer) error { return nil }
+func (o *csvOutput) End(io.Writer) error { return nil }

@@ -1,11 +1,10 @@
-package main
+package render
 
 import (
 	"context"
 	"image"
 	"image/color"
 	"image/png"
-	"io"
 	"net/url"
 	"os"
 	"os/exec"
@@ -40,7 +39,7 @@ func TestHTMLReportInChromium(t *testing.T) {
 	dir := t.TempDir()
 	sc, ann := scoreFile(t, "sample-call.txt", "Jordan")
 	page := filepath.Join(dir, "report.html")
-	if err := writeFileAtomic(page, func(w io.Writer) error { return writeHTMLReport(w, sc, ann) }); err != nil {
+	if err := os.WriteFile(page, renderHTML(t, sc, ann), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	shot := filepath.Join(dir, "shot.png")

@@ -1,10 +1,9 @@
-package main
+package render
 
 import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -16,9 +15,10 @@ import (
 // prints each call's full scorecard instead of its row.
 type tableOutput struct {
 	rubric     *analyze.Rubric
-	style      tableStyle
+	style      Style
 	sortBy     string
 	scorecards bool
+	columns    []column
 	rows       []tableRow
 	rollup     *analyze.RollupBuilder
 	n          int
@@ -34,63 +34,70 @@ type tableRow struct {
 	err    error
 }
 
-func newTableOutput(r *analyze.Rubric, style tableStyle, sortBy string, scorecards bool) *tableOutput {
+func newTableOutput(r *analyze.Rubric, style Style, sortBy string, scorecards bool) *tableOutput {
 	return &tableOutput{rubric: r, style: style, sortBy: sortBy, scorecards: scorecards,
-		rollup: analyze.NewRollup(analyze.MetricNames(r.Analyzers()))}
+		columns: columnsOf(r), rollup: analyze.NewRollup(analyze.MetricNames(r.Analyzers()))}
 }
 
-// A column of the per-call and roll-up tables: the metrics a coach scans
-// first. Every metric is in the JSON and CSV outputs.
+// A column of the per-call and roll-up tables: a metric that declares one
+// (the figures a coach scans first), with its twin. Every metric is in the
+// JSON and CSV outputs.
 type column struct {
 	title   string
 	metrics []string // the metric, and its twin when it has one
 }
 
-var batchColumns = []column{
-	{"Talk", []string{"talk_ratio"}},
-	{"Questions", []string{"questions"}},
-	{"Focus", []string{"customer_focus"}},
-	{"Opener", []string{"opener"}},
-	{"Interrupts", []string{"interruptions"}},
-	{"Monologue", []string{"longest_monologue", "longest_monologue_words"}},
-	{"Next step", []string{"next_step"}},
+// columnsOf lists the columns the rubric's metrics declare, in order.
+func columnsOf(r *analyze.Rubric) []column {
+	var cols []column
+	for _, a := range r.Analyzers() {
+		for _, m := range a.Metrics {
+			if m.Column == "" {
+				continue
+			}
+			c := column{title: m.Column, metrics: []string{m.Name}}
+			if m.Twin != "" {
+				c.metrics = append(c.metrics, m.Twin)
+			}
+			cols = append(cols, c)
+		}
+	}
+	return cols
 }
 
-var openerCountRE = regexp.MustCompile(` [0-9]+`)
-
-func (o *tableOutput) call(sc *analyze.Scorecard, _ *analyze.Summary) []byte {
+func (o *tableOutput) Call(sc *analyze.Scorecard, _ *analyze.Summary) []byte {
 	if !o.scorecards {
 		return nil
 	}
 	return renderScorecard(sc, o.style)
 }
 
-func (o *tableOutput) failed(*analyze.Summary) []byte { return nil }
-func (o *tableOutput) begin(io.Writer) error          { return nil }
+func (o *tableOutput) Failed(*analyze.Summary) []byte { return nil }
+func (o *tableOutput) Begin(io.Writer) error          { return nil }
 
-func (o *tableOutput) add(w io.Writer, r *callResult) error {
+func (o *tableOutput) Add(w io.Writer, sum *analyze.Summary, out []byte) error {
 	o.n++
-	o.rollup.Add(&r.sum)
+	o.rollup.Add(sum)
 	if !o.scorecards {
-		o.rows = append(o.rows, o.row(&r.sum))
+		o.rows = append(o.rows, o.row(sum))
 		return nil
 	}
 	if o.n > 1 {
 		fmt.Fprintln(w)
 	}
-	if r.sum.Err != nil {
-		if o.style == styleMarkdown {
-			_, err := fmt.Fprintf(w, "### %s\n\nfailed: %s\n", escapeMarkdown(r.sum.File), escapeMarkdown(r.sum.Err.Error()))
+	if sum.Err != nil {
+		if o.style == StyleMarkdown {
+			_, err := fmt.Fprintf(w, "### %s\n\nfailed: %s\n", escapeMarkdown(sum.File), escapeMarkdown(sum.Err.Error()))
 			return err
 		}
-		_, err := fmt.Fprintf(w, "%s\n  failed: %v\n", r.sum.File, r.sum.Err)
+		_, err := fmt.Fprintf(w, "%s\n  failed: %v\n", sum.File, sum.Err)
 		return err
 	}
-	_, err := w.Write(r.out)
+	_, err := w.Write(out)
 	return err
 }
 
-func (o *tableOutput) end(w io.Writer) error {
+func (o *tableOutput) End(w io.Writer) error {
 	if o.scorecards {
 		if o.n > 1 {
 			fmt.Fprintln(w)
@@ -113,13 +120,13 @@ func (o *tableOutput) row(s *analyze.Summary) tableRow {
 	cells := []string{s.File}
 	if s.Err != nil {
 		cells = append(cells, "—", "—")
-		for range batchColumns {
+		for range o.columns {
 			cells = append(cells, "—")
 		}
 		return tableRow{cells: append(cells, "failed"), err: s.Err}
 	}
 	cells = append(cells, formatDuration(s), sellerLabel(s))
-	for _, c := range batchColumns {
+	for _, c := range o.columns {
 		cells = append(cells, o.callCell(s, c))
 	}
 	score := "n/a"
@@ -155,7 +162,7 @@ func (o *tableOutput) writeRows(w io.Writer) error {
 	}
 	// Paths under one directory print without it, once, above the table.
 	prefix := commonDir(rows)
-	if o.style == styleMarkdown {
+	if o.style == StyleMarkdown {
 		fmt.Fprint(w, "### Calls\n\n")
 		if prefix != "" {
 			fmt.Fprintf(w, "In `%s`:\n\n", prefix)
@@ -164,11 +171,17 @@ func (o *tableOutput) writeRows(w io.Writer) error {
 		fmt.Fprintf(w, "Calls in %s\n", prefix)
 	}
 	header := []string{"File", "Duration", "Seller"}
-	for _, c := range batchColumns {
+	for _, c := range o.columns {
 		header = append(header, c.title)
 	}
 	header = append(header, "Score")
-	t := newTable(w, o.style, header, map[int]int{0: 40, 2: 20, 6: 14})
+	// File, seller and the metric columns wrap; a metric's cell is short
+	// ("13 (12 open)"), a list of opener kinds is not.
+	wrap := map[int]int{0: 40, 2: 20}
+	for i := range o.columns {
+		wrap[3+i] = 14
+	}
+	t := newTable(w, o.style, header, wrap)
 	var failed []error
 	for _, i := range order {
 		if rows[i].err != nil {
@@ -186,7 +199,7 @@ func (o *tableOutput) writeRows(w io.Writer) error {
 		fmt.Fprintf(w, "\n%d input(s) failed:\n", len(failed))
 		for _, err := range failed {
 			line := err.Error()
-			if o.style == styleMarkdown {
+			if o.style == StyleMarkdown {
 				line = "- " + escapeMarkdown(line)
 			} else {
 				line = "  " + line
@@ -228,30 +241,21 @@ func (o *tableOutput) callCell(s *analyze.Summary, c column) string {
 	if !ok || m.NA != "" {
 		return "n/a"
 	}
-	switch name {
-	case "questions":
-		if share, ok := s.Metric("open_question_share"); ok && share.NA == "" {
-			return fmt.Sprintf("%.0f (%.0f open)", m.Value, m.Value*share.Value/100)
-		}
-		return fmt.Sprintf("%.0f (0 open)", m.Value)
-	case "opener":
-		if m.Value == 0 {
-			return "ok"
-		}
-		return openerCountRE.ReplaceAllString(m.Detail, "") // "permission 1, pitch 2" -> "permission, pitch"
+	if m.Short != "" {
+		return m.Short
 	}
 	return formatValue(m.Value, o.rubric.MetricDef(name).Unit)
 }
 
 func (o *tableOutput) writeRollup(w io.Writer) error {
 	sellers, team := o.rollup.Sellers(), o.rollup.Team()
-	if o.style == styleMarkdown {
+	if o.style == StyleMarkdown {
 		fmt.Fprint(w, "### Sellers\n\n")
 	} else {
 		fmt.Fprintln(w, "Sellers: median per call (calls on target / calls measured)")
 	}
 	header := []string{"Seller", "Calls", "Score"}
-	for _, c := range batchColumns {
+	for _, c := range o.columns {
 		header = append(header, c.title)
 	}
 	t := newTable(w, o.style, header, map[int]int{0: 30})
@@ -262,7 +266,7 @@ func (o *tableOutput) writeRollup(w io.Writer) error {
 			name = "team"
 		}
 		cells := []string{name, fmt.Sprint(r.Calls), o.statCell(r.Score, analyze.UnitCount)}
-		for _, c := range batchColumns {
+		for _, c := range o.columns {
 			cells = append(cells, o.rollupCell(r, c))
 		}
 		if err := appendRow(t, o.style, cells...); err != nil {
@@ -272,7 +276,7 @@ func (o *tableOutput) writeRollup(w io.Writer) error {
 	if err := t.Render(); err != nil {
 		return err
 	}
-	if o.style == styleMarkdown {
+	if o.style == StyleMarkdown {
 		fmt.Fprint(w, "\nCells: median per call (calls on target / calls measured). Every metric's median and mean: `--format json`.\n")
 	}
 	return nil

@@ -1,14 +1,12 @@
-package main
+package render
 
 import (
 	"bytes"
-	"errors"
+	"flag"
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -25,7 +23,7 @@ import (
 func renderHTML(t testing.TB, sc *analyze.Scorecard, ann []analyze.Annotation) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := writeHTMLReport(&b, sc, ann); err != nil {
+	if err := HTML(&b, sc, ann); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -407,7 +405,7 @@ func TestHTMLReportEscaping(t *testing.T) {
 	}
 	page := textOf(doc)
 	for _, s := range append(slices.Clone(evil), sc.Transcript.Speakers[0].Name, sc.Transcript.Speakers[1].Name, sc.Transcript.Speakers[2].Name,
-		`x" onclick="alert(9)`, `<b> question`, `<i>unknown metric</i>`) {
+		`x" onclick="alert(9)`, `question:<b>`, `<i>unknown metric</i>`) {
 		if !strings.Contains(page, s) {
 			t.Errorf("page text lacks %q", s)
 		}
@@ -438,7 +436,7 @@ func TestHTMLReportEscaping(t *testing.T) {
 	for _, n := range nodes(doc, is("span", "chip")) {
 		chipsText = append(chipsText, textOf(n))
 	}
-	for _, want := range []string{`x" onclick="alert(9)`, evil[0], "<b> question"} {
+	for _, want := range []string{`x" onclick="alert(9)`, evil[0], "question:<b>"} {
 		if !slices.Contains(chipsText, want) {
 			t.Errorf("no chip %q in %q", want, chipsText)
 		}
@@ -450,6 +448,8 @@ func TestHTMLReportEscaping(t *testing.T) {
 		}
 	}
 }
+
+var update = flag.Bool("update", false, "rewrite the golden report")
 
 func TestHTMLReportDeterministic(t *testing.T) {
 	sc1, ann1 := scoreFile(t, "sample-call.txt", "Jordan")
@@ -473,7 +473,7 @@ func TestHTMLReportDeterministic(t *testing.T) {
 func TestHTMLReportGolden(t *testing.T) {
 	sc, ann := scoreFile(t, "small.txt", "Sam")
 	got := renderHTML(t, sc, ann)
-	golden := filepath.Join("testdata", "html", "small.html")
+	golden := filepath.Join("testdata", "small.html")
 	if *update {
 		if err := os.WriteFile(golden, got, 0o644); err != nil {
 			t.Fatal(err)
@@ -671,151 +671,10 @@ func BenchmarkHTMLReport800Turns(b *testing.B) {
 	var size int
 	for b.Loop() {
 		var buf bytes.Buffer
-		if err := writeHTMLReport(&buf, sc, ann); err != nil {
+		if err := HTML(&buf, sc, ann); err != nil {
 			b.Fatal(err)
 		}
 		size = buf.Len()
 	}
 	b.ReportMetric(float64(size), "bytes/report")
-}
-
-func TestWriteFileAtomic(t *testing.T) {
-	content := func(s string) func(io.Writer) error {
-		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
-	}
-	boom := errors.New("boom")
-	failing := func(w io.Writer) error {
-		io.WriteString(w, strings.Repeat("half-written ", 10000))
-		return boom
-	}
-	onlyFiles := func(t *testing.T, dir string, want ...string) {
-		t.Helper()
-		ents, err := os.ReadDir(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range ents {
-			got = append(got, e.Name())
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("directory holds %q, want %q (a temporary file left behind?)", got, want)
-		}
-	}
-	read := func(t *testing.T, path string) string {
-		t.Helper()
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
-
-	t.Run("new", func(t *testing.T) {
-		dir := t.TempDir()
-		p := filepath.Join(dir, "report.html")
-		if err := writeFileAtomic(p, content("<p>new</p>")); err != nil {
-			t.Fatal(err)
-		}
-		if got := read(t, p); got != "<p>new</p>" {
-			t.Errorf("file holds %q", got)
-		}
-		if fi, _ := os.Stat(p); runtime.GOOS != "windows" && fi.Mode().Perm() != 0o644 {
-			t.Errorf("mode %v, want 0644", fi.Mode().Perm())
-		}
-		onlyFiles(t, dir, "report.html")
-	})
-	t.Run("replace keeps mode", func(t *testing.T) {
-		dir := t.TempDir()
-		p := filepath.Join(dir, "report.html")
-		os.WriteFile(p, []byte("old"), 0o600)
-		if err := writeFileAtomic(p, content("new")); err != nil {
-			t.Fatal(err)
-		}
-		if got := read(t, p); got != "new" {
-			t.Errorf("file holds %q", got)
-		}
-		if fi, _ := os.Stat(p); runtime.GOOS != "windows" && fi.Mode().Perm() != 0o600 {
-			t.Errorf("mode %v, want 0600 kept", fi.Mode().Perm())
-		}
-		onlyFiles(t, dir, "report.html")
-	})
-	t.Run("failing write leaves the old file", func(t *testing.T) {
-		dir := t.TempDir()
-		p := filepath.Join(dir, "report.html")
-		os.WriteFile(p, []byte("old report"), 0o644)
-		if err := writeFileAtomic(p, failing); !errors.Is(err, boom) {
-			t.Fatalf("error %v, want boom", err)
-		}
-		if got := read(t, p); got != "old report" {
-			t.Errorf("old file now holds %d bytes: %.40q", len(got), got)
-		}
-		onlyFiles(t, dir, "report.html")
-	})
-	t.Run("failing write creates nothing", func(t *testing.T) {
-		dir := t.TempDir()
-		if err := writeFileAtomic(filepath.Join(dir, "report.html"), failing); !errors.Is(err, boom) {
-			t.Fatalf("error %v, want boom", err)
-		}
-		onlyFiles(t, dir)
-	})
-	t.Run("panicking write leaves the old file", func(t *testing.T) {
-		dir := t.TempDir()
-		p := filepath.Join(dir, "report.html")
-		os.WriteFile(p, []byte("old report"), 0o644)
-		func() {
-			defer func() {
-				if recover() == nil {
-					t.Error("panic was swallowed")
-				}
-			}()
-			writeFileAtomic(p, func(w io.Writer) error {
-				io.WriteString(w, "partial")
-				panic("render bug")
-			})
-		}()
-		if got := read(t, p); got != "old report" {
-			t.Errorf("old file now holds %q", got)
-		}
-		onlyFiles(t, dir, "report.html")
-	})
-	t.Run("missing directory", func(t *testing.T) {
-		if err := writeFileAtomic(filepath.Join(t.TempDir(), "no", "such", "report.html"), content("x")); err == nil {
-			t.Error("no error")
-		}
-	})
-	t.Run("target is a directory", func(t *testing.T) {
-		dir := t.TempDir()
-		p := filepath.Join(dir, "report.html")
-		os.Mkdir(p, 0o755)
-		if err := writeFileAtomic(p, content("x")); err == nil {
-			t.Error("no error")
-		}
-		if fi, err := os.Stat(p); err != nil || !fi.IsDir() {
-			t.Error("the directory is gone")
-		}
-		onlyFiles(t, dir, "report.html")
-	})
-	t.Run("symlink", func(t *testing.T) {
-		if runtime.GOOS == "windows" {
-			t.Skip("symlinks need privileges on Windows")
-		}
-		dir := t.TempDir()
-		real := filepath.Join(dir, "real.html")
-		link := filepath.Join(dir, "link.html")
-		os.WriteFile(real, []byte("old"), 0o644)
-		if err := os.Symlink("real.html", link); err != nil {
-			t.Fatal(err)
-		}
-		if err := writeFileAtomic(link, content("new")); err != nil {
-			t.Fatal(err)
-		}
-		if got := read(t, real); got != "new" {
-			t.Errorf("link target holds %q", got)
-		}
-		if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
-			t.Error("the link was replaced by a file")
-		}
-		onlyFiles(t, dir, "link.html", "real.html")
-	})
 }

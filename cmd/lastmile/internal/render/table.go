@@ -1,4 +1,4 @@
-package main
+package render
 
 import (
 	"io"
@@ -9,18 +9,18 @@ import (
 	"github.com/olekukonko/tablewriter/tw"
 )
 
-// tableStyle picks how tables are drawn.
-type tableStyle int
+// Style picks how tables are drawn.
+type Style int
 
 const (
-	styleText     tableStyle = iota // box-drawing table for a terminal
-	styleMarkdown                   // GitHub markdown, to paste into a review
+	StyleText     Style = iota // box-drawing table for a terminal
+	StyleMarkdown              // GitHub markdown, to paste into a review
 )
 
 // newTable makes a table with lastmile's settings: headers as written
 // (tablewriter upper-cases them by default), left-aligned, long cells
 // wrapped at wrapAt (column index -> width).
-func newTable(w io.Writer, style tableStyle, header []string, wrapAt map[int]int) *tablewriter.Table {
+func newTable(w io.Writer, style Style, header []string, wrapAt map[int]int) *tablewriter.Table {
 	widths := tw.NewMapper[int, int]()
 	for col, width := range wrapAt {
 		widths.Set(col, width)
@@ -37,7 +37,7 @@ func newTable(w io.Writer, style tableStyle, header []string, wrapAt map[int]int
 		},
 	}
 	opts := []tablewriter.Option{tablewriter.WithConfig(cfg)}
-	if style == styleMarkdown {
+	if style == StyleMarkdown {
 		opts = append(opts, tablewriter.WithRenderer(renderer.NewMarkdown()))
 		for i := range header {
 			header[i] = escapeMarkdown(header[i])
@@ -49,8 +49,8 @@ func newTable(w io.Writer, style tableStyle, header []string, wrapAt map[int]int
 }
 
 // appendRow adds a row, escaping it for markdown when needed.
-func appendRow(t *tablewriter.Table, style tableStyle, cells ...string) error {
-	if style == styleMarkdown {
+func appendRow(t *tablewriter.Table, style Style, cells ...string) error {
+	if style == StyleMarkdown {
 		for i := range cells {
 			cells[i] = escapeMarkdown(cells[i])
 		}

@@ -1,4 +1,4 @@
-package main
+package render
 
 import (
 	"bytes"
@@ -10,10 +10,10 @@ import (
 	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
-// writeScorecard prints one call's scorecard: a heading, the metrics
-// table (metric, value, target, status, detail), the evidence, and the
-// reader's notes.
-func writeScorecard(w io.Writer, sc *analyze.Scorecard, style tableStyle) error {
+// Scorecard prints one call's scorecard: a heading, the metrics table
+// (metric, value, target, status, detail), the evidence, and the reader's
+// notes.
+func Scorecard(w io.Writer, sc *analyze.Scorecard, style Style) error {
 	t := sc.Transcript
 	sum := analyze.Summarize(sc)
 	score := "n/a (nothing could be measured)"
@@ -28,7 +28,7 @@ func writeScorecard(w io.Writer, sc *analyze.Scorecard, style tableStyle) error 
 	if customers := sideNames(t, transcript.RoleCustomer); customers != "" {
 		heading = append(heading, "customer "+customers)
 	}
-	if style == styleMarkdown {
+	if style == StyleMarkdown {
 		fmt.Fprintf(w, "### %s\n\n%s · **score %s**\n\n", escapeMarkdown(t.Name), escapeMarkdown(strings.Join(heading, " · ")), score)
 	} else {
 		fmt.Fprintf(w, "%s\n  %s\n  score %s\n", t.Name, strings.Join(heading, " · "), score)
@@ -54,7 +54,7 @@ func writeScorecard(w io.Writer, sc *analyze.Scorecard, style tableStyle) error 
 	}
 
 	if len(sc.Findings) > 0 {
-		if style == styleMarkdown {
+		if style == StyleMarkdown {
 			fmt.Fprint(w, "\n**Evidence**\n\n")
 		} else {
 			fmt.Fprint(w, "Evidence\n")
@@ -74,7 +74,7 @@ func writeScorecard(w io.Writer, sc *analyze.Scorecard, style tableStyle) error 
 		}
 	}
 	for _, n := range t.Notes {
-		if style == styleMarkdown {
+		if style == StyleMarkdown {
 			fmt.Fprintf(w, "\n> note: %s\n", escapeMarkdown(n))
 		} else {
 			fmt.Fprintf(w, "note: %s\n", n)
@@ -141,9 +141,9 @@ func sideNames(t *transcript.Transcript, r transcript.Role) string {
 }
 
 // renderScorecard renders a scorecard to bytes (on a batch worker).
-func renderScorecard(sc *analyze.Scorecard, style tableStyle) []byte {
+func renderScorecard(sc *analyze.Scorecard, style Style) []byte {
 	var b bytes.Buffer
-	if err := writeScorecard(&b, sc, style); err != nil {
+	if err := Scorecard(&b, sc, style); err != nil {
 		fmt.Fprintf(&b, "%s: rendering the scorecard: %v\n", sc.Transcript.Name, err)
 	}
 	return b.Bytes()
