@@ -1,3 +1,8 @@
+// Package phrase is lastmile's phrase lists: a List is a named, documented
+// list with its default entries, which analyzers declare and rubric files
+// may replace; a Matcher is a compiled list that finds its phrases in a
+// sentence's words ("did I catch you at a * time", "I'll send you ... by
+// friday").
 package phrase
 
 import (

@@ -1,163 +1,142 @@
 package read
 
 import (
-	"fmt"
+	"bufio"
 	"os"
-	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/lastmile/lastmile/analyze/internal/english"
 	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
-func chunkTexts(text string) []string {
-	sents, _ := segmentText(text)
-	var out []string
-	for _, s := range sents {
-		out = append(out, s.Text)
-	}
-	return out
-}
-
-func TestChunkQuestionOpeners(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
-		// A response, then a clause or a question.
-		{"yeah we have a dog do you have any pets", []string{"yeah we have a dog", "do you have any pets"}},
-		{"yeah so we looked at a few vendors and um what is your pricing for forty do you offer a pilot",
-			[]string{"yeah so we looked at a few vendors", "and um what is your pricing for forty", "do you offer a pilot"}},
-		{"oh really do you have kids", []string{"oh really", "do you have kids"}},
-		{"got it what are you using today", []string{"got it", "what are you using today"}},
-		{"great tell me about your team", []string{"great", "tell me about your team"}},
-		// A strong opener needs no minimum before it.
-		{"that's neat how old is he", []string{"that's neat", "how old is he"}},
-		{"clint can you discuss that", []string{"clint", "can you discuss that"}},
-		// A conjunction or a discourse marker goes with the question.
-		{"we looked at a few and do you have a budget", []string{"we looked at a few", "and do you have a budget"}},
-		{"that makes sense so what's your timeline", []string{"that makes sense", "so what's your timeline"}},
-		// An object "it" before an auxiliary that cannot agree with it.
-		{"we're gonna need it have you guys done any remodeling", []string{"we're gonna need it", "have you guys done any remodeling"}},
-		// A verb of asking before an inverted question.
-		{"john asked what are the capital priorities", []string{"john asked", "what are the capital priorities"}},
-		{"so first question i have for you is could you get into more detail", []string{"so first question i have for you is", "could you get into more detail"}},
-		// A tag ends a clause.
-		{"you guys made the playoffs right we lost in the second round", []string{"you guys made the playoffs right", "we lost in the second round"}},
-
-		// Not cut: embedded questions, relatives, subjects before their
-		// verb, tags, agreement.
-		{"i don't know what you mean", []string{"i don't know what you mean"}},
-		{"that's how we do it every time", []string{"that's how we do it every time"}},
-		{"my brother who is a lawyer said no", []string{"my brother who is a lawyer said no"}},
-		{"we bought the one which is cheaper", []string{"we bought the one which is cheaper"}},
-		{"i do you know i really do", []string{"i do you know i really do"}},
-		{"that was it", []string{"that was it"}},
-		{"it's a great product isn't it", []string{"it's a great product isn't it"}},
-		{"the problem is it doesn't scale", []string{"the problem is it doesn't scale"}},
-		{"what i do is i just stay inside", []string{"what i do is i just stay inside"}},
-		{"my husband did the demolition himself", []string{"my husband did the demolition himself"}},
-		{"the thing is that we never tried", []string{"the thing is that we never tried"}},
-		{"we don't have any budget left", []string{"we don't have any budget left"}},
-		{"if the customer has any questions we call", []string{"if the customer has any questions we call"}},
-		// A weak opener ("is the", "is this") needs a boundary before it.
-		{"our current thinking is the best one", []string{"our current thinking is the best one"}},
-		{"okay is the demo still on", []string{"okay", "is the demo still on"}},
-		{"right now we use spreadsheets", []string{"right now we use spreadsheets"}},
-	}
-	for _, tt := range tests {
-		if got := chunkTexts(tt.text); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("chunks of %q:\n got %q\nwant %q", tt.text, got, tt.want)
-		}
-	}
-}
-
-func TestChunkLongRunsCutAtSoftBoundaries(t *testing.T) {
-	// 27 words with no marker, then "and then": the chunk passes
-	// chunkWords and is cut at the conjunction, not mid-phrase.
-	first := "we ship the parts to the plant in ohio every week and the plant assembles them into kits for the dealers who sell them on to farmers in the spring"
-	text := first + " and then the dealers order more"
-	got := chunkTexts(text)
-	if len(got) != 2 || got[1] != "and then the dealers order more" {
-		t.Errorf("chunks %q: want the run cut before \"and then\"", got)
-	}
-	// With no boundary at all, a chunk ends after maxChunkWords words.
-	long := strings.TrimSpace(strings.Repeat("word ", 80))
-	for _, c := range chunkTexts(long) {
-		if n := transcript.CountWords(c); n > maxChunkWords {
-			t.Errorf("chunk of %d words: want at most %d", n, maxChunkWords)
-		}
-	}
-}
-
-func TestChunkPartlyPunctuated(t *testing.T) {
-	// A stretch without final punctuation in a punctuated turn is chunked
-	// like unpunctuated text (prose does not end a sentence at "…" before
-	// a lower-case word).
-	got := chunkTexts("Sorry. I think regarding… sorry go ahead stefan do you want to add something")
-	want := []string{"Sorry.", "I think regarding… sorry go ahead stefan", "do you want to add something"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
-// TestSegmentTextContract checks, over the phone set stripped of
-// punctuation and as written, that sentences are what segmentText
-// promises: substrings at their offsets, in order, with their own words.
-func TestSegmentTextContract(t *testing.T) {
-	data, err := os.ReadFile("../passes/questions/testdata/phone.txt")
+// TestSegmentGoldenRules checks prose's sentence splitting on the English
+// Golden Rules: it scores 35 of 48 (its misses are abbreviation-final
+// sentences, lists and four-dot ellipses). A drop means the segmenter or
+// our use of it changed.
+func TestSegmentGoldenRules(t *testing.T) {
+	f, err := os.Open("testdata/sentences/golden_rules_en.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts []string
-	for _, l := range strings.Split(string(data), "\n") {
-		if _, rest, ok := strings.Cut(l, ": "); ok && !strings.HasPrefix(l, "#") {
-			texts = append(texts, rest, strings.ToLower(strings.Map(dropPunct, rest)))
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Scan() // header
+	pass, total := 0, 0
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) != 4 {
+			t.Fatalf("bad line %q", sc.Text())
 		}
-	}
-	texts = append(texts, strings.Join(texts, " "))
-	for _, text := range texts {
-		sents, _ := segmentText(text)
-		prev := 0
+		total++
+		sents, _ := segmentText(cols[2])
+		var got []string
 		for _, s := range sents {
-			if s.Offset < prev || text[s.Offset:s.Offset+len(s.Text)] != s.Text {
-				t.Fatalf("%q: sentence %q at %d is not in order at its offset", text, s.Text, s.Offset)
-			}
-			if !reflect.DeepEqual(s.Words, transcript.Words(s.Text)) && len(s.Words)+len(transcript.Words(s.Text)) > 0 {
-				t.Fatalf("%q: sentence %q has words %q, want %q", text, s.Text, s.Words, transcript.Words(s.Text))
-			}
-			prev = s.Offset + len(s.Text)
+			got = append(got, s.Text)
 		}
+		if strings.Join(got, " ||| ") == cols[3] {
+			pass++
+		}
+	}
+	if total != 48 || pass < 35 {
+		t.Errorf("golden rules: %d of %d pass, want at least 35 of 48", pass, total)
 	}
 }
 
-func TestRestatedLabelEndsSentence(t *testing.T) {
-	// Two labelled lines of one speaker are one turn but two utterances:
-	// no sentence crosses from one to the other. A continuation line (no
-	// label) may continue a sentence.
-	tr, err := Parse("call.txt", []byte("A: so um is it\nA: is it a terror movie\nB: it's suspenseful and\nit's pretty graphic at points\n"), ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
+func TestSegmentOffsets(t *testing.T) {
+	// A long turn is fed to prose in pieces; sentences must still locate
+	// their text and cover every word once.
+	var b strings.Builder
+	for i := 0; i < 2000; i++ {
+		b.WriteString("We moved the whole team over in March. Did that go well? ")
+	}
+	text := strings.TrimSpace(b.String())
+	sents, unp := segmentText(text)
+	if unp {
+		t.Error("punctuated text marked unpunctuated")
+	}
+	if len(sents) != 4000 {
+		t.Errorf("%d sentences, want 4000", len(sents))
+	}
+	words := 0
+	for _, s := range sents {
+		if text[s.Offset:s.Offset+len(s.Text)] != s.Text {
+			t.Fatalf("sentence %q not at its offset %d", s.Text, s.Offset)
+		}
+		words += len(s.Words)
+	}
+	if words != transcript.CountWords(text) {
+		t.Errorf("sentences hold %d words, the text %d", words, transcript.CountWords(text))
+	}
+}
+
+func TestSegmentUnpunctuated(t *testing.T) {
+	text := "yeah so we looked at a few vendors last quarter and um what is your pricing for a team of forty do you offer a pilot"
+	sents, unp := segmentText(text)
+	if !unp {
+		t.Error("not marked unpunctuated")
 	}
 	var got []string
-	for _, turn := range tr.Turns {
-		for _, s := range turn.Sentences {
-			got = append(got, fmt.Sprintf("%d %s", s.Line, s.Text))
+	for _, s := range sents {
+		if !s.Unpunctuated {
+			t.Errorf("chunk %q not marked unpunctuated", s.Text)
 		}
+		got = append(got, s.Text)
 	}
-	want := []string{"1 so um is it", "2 is it a terror movie", "3 it's suspenseful and it's pretty graphic at points"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("sentences %q, want %q", got, want)
+	want := []string{
+		"yeah so we looked at a few vendors last quarter",
+		"and um what is your pricing for a team of forty", // the conjunction goes with its question
+		"do you offer a pilot",
 	}
-	if len(tr.Turns) != 2 {
-		t.Errorf("%d turns, want 2", len(tr.Turns))
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("chunks:\n got %q\nwant %q", got, want)
+	}
+	if short, unp := segmentText("sounds good"); unp || len(short) != 1 {
+		t.Errorf("a short turn: %d sentences, unpunctuated %v", len(short), unp)
 	}
 }
 
-// dropPunct drops what the question tools strip: . ? ! , ; :
-func dropPunct(r rune) rune {
-	if strings.ContainsRune(".?!,;:", r) {
-		return -1
+// TestSingleSentenceAgreesWithProse checks the shortcut that skips prose
+// for turns whose only sentence punctuation is at the end: on every turn of
+// the sample and benchmark calls, and on tricky cases, it gives the
+// sentence prose gives.
+func TestSingleSentenceAgreesWithProse(t *testing.T) {
+	texts := []string{
+		"Yes.", "  How are you?  ", "Wait... what?", "It costs 3.5 million.", "He said \"no.\"",
+		"Really?!", "Okay…", "(laughs) Sure.", "Mr. Smith is here.", "Fine", "So — the thing is, we renew in May!",
 	}
-	return r
+	for _, dir := range []string{"../../testdata/calls", "../suite/testdata/bench"} {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			data, err := os.ReadFile(dir + "/" + e.Name())
+			if err != nil || strings.HasSuffix(e.Name(), ".md") || e.Name() == "README" {
+				continue
+			}
+			tr, err := Parse(e.Name(), data, ReadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, turn := range tr.Turns {
+				texts = append(texts, turn.Text)
+			}
+		}
+	}
+	checked := 0
+	for _, text := range texts {
+		if !singleSentence(text) || !english.HasTerminal(text) {
+			continue
+		}
+		checked++
+		got, _ := segmentText(text)
+		want := segmenter().Segment(text)
+		if len(want) != 1 || len(got) != 1 || got[0].Text != want[0].Text || got[0].Offset != want[0].Start {
+			t.Errorf("%q: shortcut gives %d sentences, prose %d (%v)", text, len(got), len(want), want)
+		}
+	}
+	if checked < 200 {
+		t.Errorf("only %d single-sentence turns checked", checked)
+	}
 }

@@ -1,3 +1,9 @@
+// Package transcript is what a call is once read: a Transcript of Turns
+// (what one speaker said before another spoke), each split into Sentences,
+// with Cues (the source's own pieces and times) and Speakers with roles. It
+// also defines what a word is, for every count lastmile makes (Words,
+// CountWords). It knows no file format and no metric: package read fills
+// it, the analyzers read it.
 package transcript
 
 import (

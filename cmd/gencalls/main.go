@@ -117,7 +117,7 @@ func run(args []string, stderr io.Writer) error {
 
 // Path is where call i (1-based) goes, relative to the batch directory.
 func (b *Batch) Path(i int) string {
-	name := "call-" + pad6(i) + "." + b.Format(i).Ext
+	name := "call-" + pad6(i) + "." + b.Format(i).Ext()
 	if b.N <= perDir {
 		return name
 	}

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/lastmile/lastmile/analyze/read"
 )
 
 // batch is a batch of n calls over every format, in memory.
@@ -208,7 +210,7 @@ func TestFormatsWellFormed(t *testing.T) {
 			}
 			t.Run(name, func(t *testing.T) {
 				n := 30 // cheap formats: enough calls to meet cut-offs and overlaps
-				if f.Ext == "json" && f.Name != "json" && f.Name != "whisperx" {
+				if f.Ext() == "json" && f.Name != "json" && f.Name != "whisperx" {
 					n = 4 // word-level JSON is large
 				}
 				for i := 1; i <= n; i++ {
@@ -216,6 +218,13 @@ func TestFormatsWellFormed(t *testing.T) {
 					out := f.Render(nil, c)
 					if err := checkers[f.Name](out, c); err != nil {
 						t.Errorf("call %d: %v", i, err)
+					}
+					// lastmile reads it as the format it claims to be.
+					name := fmt.Sprintf("call-%d.%s", i, f.Ext())
+					if tr, err := read.Parse(name, out, read.ReadOptions{}); err != nil {
+						t.Errorf("call %d: %v", i, err)
+					} else if tr.Format != f.Reads.Name {
+						t.Errorf("call %d: read as %s, want %s", i, tr.Format, f.Reads.Name)
 					}
 					if !punct {
 						if err := checkUnpunctuated(f.Name, out); err != nil {

@@ -4,28 +4,42 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/lastmile/lastmile/analyze/read"
 )
 
-// A Format is a transcript file format the generator writes.
+// A Format is a transcript file format the generator writes: a dialect of
+// one of the formats lastmile reads (Zoom's and Teams' WebVTT, plain and
+// timed text...), named as -formats takes it.
 type Format struct {
-	Name   string // as -formats takes it
-	Ext    string // file extension, without the dot
+	Name   string       // as -formats takes it
+	Reads  *read.Format // what lastmile reads the file as
 	Render func(dst []byte, c *Call) []byte
+}
+
+// Ext is the file's extension, without the dot: that of the format family
+// lastmile reads it with.
+func (f Format) Ext() string {
+	fam := f.Reads
+	if fam.Family != nil {
+		fam = fam.Family
+	}
+	return strings.TrimPrefix(fam.Ext, ".")
 }
 
 // Formats lists every format, in the order files rotate through them.
 var Formats = []Format{
-	{"txt", "txt", renderPlain},
-	{"txt-times", "txt", renderTimestamped},
-	{"zoom-vtt", "vtt", renderZoom},
-	{"teams-vtt", "vtt", renderTeams},
-	{"srt", "srt", renderSRT},
-	{"otter", "txt", renderOtter},
-	{"json", "json", renderGeneric},
-	{"aws", "json", renderAWS},
-	{"deepgram", "json", renderDeepgram},
-	{"assemblyai", "json", renderAssemblyAI},
-	{"whisperx", "json", renderWhisperX},
+	{"txt", read.Text, renderPlain},
+	{"txt-times", read.Text, renderTimestamped},
+	{"zoom-vtt", read.WebVTT, renderZoom},
+	{"teams-vtt", read.WebVTT, renderTeams},
+	{"srt", read.SRT, renderSRT},
+	{"otter", read.Otter, renderOtter},
+	{"json", read.Lastmile, renderGeneric},
+	{"aws", read.AWS, renderAWS},
+	{"deepgram", read.Deepgram, renderDeepgram},
+	{"assemblyai", read.AssemblyAI, renderAssemblyAI},
+	{"whisperx", read.WhisperX, renderWhisperX},
 }
 
 // formatAliases are the group names -formats also takes.

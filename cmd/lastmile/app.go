@@ -218,6 +218,18 @@ func stdinOnce(paths []string, filesFrom string) error {
 	return nil
 }
 
+// setup reads the flags every command that reads calls shares: the rubric
+// (--rubric) and the reader's options (--input-format, --rep and the
+// rubric's sellers).
+func setup(c *cli.Context) (*analyze.Rubric, read.ReadOptions, error) {
+	rubric, err := loadRubric(c)
+	if err != nil {
+		return nil, read.ReadOptions{}, err
+	}
+	opts, err := readOptions(c, rubric)
+	return rubric, opts, err
+}
+
 // readOptions builds the reader's options from the shared flags.
 func readOptions(c *cli.Context, rubric *analyze.Rubric) (read.ReadOptions, error) {
 	var opts read.ReadOptions

@@ -14,11 +14,19 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+
+	"github.com/lastmile/lastmile/analyze/read"
 )
 
-// transcriptExts are the extensions taken from directories. A file named
-// on the command line is read whatever its extension.
-var transcriptExts = map[string]bool{".txt": true, ".vtt": true, ".srt": true, ".json": true}
+// transcriptExts are the extensions taken from directories: the formats'.
+// A file named on the command line is read whatever its extension.
+var transcriptExts = func() map[string]bool {
+	exts := make(map[string]bool)
+	for _, e := range read.Extensions() {
+		exts[e] = true
+	}
+	return exts
+}()
 
 // stdinName is how standard input ("-") is named in output.
 const stdinName = "-"

@@ -44,7 +44,7 @@ func inspectAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	rubric, err := loadRubric(c)
+	rubric, opts, err := setup(c)
 	if err != nil {
 		return err
 	}
@@ -53,10 +53,6 @@ func inspectAction(c *cli.Context) error {
 		return &usageError{err.Error()}
 	}
 	colorMode, err := oneOf("color", c.String("color"), "auto", "always", "never")
-	if err != nil {
-		return err
-	}
-	opts, err := readOptions(c, rubric)
 	if err != nil {
 		return err
 	}

@@ -39,11 +39,7 @@ format, the full scorecard is printed.`,
 
 func scoreAction(c *cli.Context) error {
 	go read.Warm() // load the sentence model while the command line and the first file are read
-	rubric, err := loadRubric(c)
-	if err != nil {
-		return err
-	}
-	opts, err := readOptions(c, rubric)
+	rubric, opts, err := setup(c)
 	if err != nil {
 		return err
 	}

@@ -35,11 +35,7 @@ func turnsAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	rubric, err := loadRubric(c)
-	if err != nil {
-		return err
-	}
-	opts, err := readOptions(c, rubric)
+	_, opts, err := setup(c)
 	if err != nil {
 		return err
 	}

@@ -1,3 +1,7 @@
+// Package fillers counts the seller's filler words per 100 words.
+//
+// Its one value, Analyzer, declares the metrics, tags, findings and phrase
+// lists; its Doc is the definition the README shows.
 package fillers
 
 import (

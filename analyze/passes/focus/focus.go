@@ -1,3 +1,8 @@
+// Package focus measures how much the seller talks about the customer rather
+// than about their own side (customer_focus).
+//
+// Its one value, Analyzer, declares the metrics, tags, findings and phrase
+// lists; its Doc is the definition the README shows.
 package focus
 
 import (

@@ -1,3 +1,7 @@
+// Package interactivity measures how often the floor changes hands.
+//
+// Its one value, Analyzer, declares the metrics, tags, findings and phrase
+// lists; its Doc is the definition the README shows.
 package interactivity
 
 import (

@@ -1,3 +1,8 @@
+// Package interruptions finds where one speaker cuts another off mid-phrase,
+// and counts the seller's interruptions of the customer.
+//
+// Its one value, Analyzer, declares the metrics, tags, findings and phrase
+// lists; its Doc is the definition the README shows.
 package interruptions
 
 import (

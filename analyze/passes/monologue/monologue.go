@@ -1,3 +1,8 @@
+// Package monologue finds the longest stretch each side holds the floor: the
+// seller's longest monologue and the customer's longest story.
+//
+// Its one value, Analyzer, declares the metrics, tags, findings and phrase
+// lists; its Doc is the definition the README shows.
 package monologue
 
 import (

@@ -1,3 +1,8 @@
+// Package nextstep finds whether the seller proposes a concrete next step at
+// the end of the call, and with a time.
+//
+// Its one value, Analyzer, declares the metrics, tags, findings and phrase
+// lists; its Doc is the definition the README shows.
 package nextstep
 
 import (

@@ -1,3 +1,8 @@
+// Package openers finds interruptive cold-call openers in the seller's first
+// turns: permission asks, apologies, product-first pitches, pleasantries.
+//
+// Its one value, Analyzer, declares the metrics, tags, findings and phrase
+// lists; its Doc is the definition the README shows.
 package openers
 
 import (

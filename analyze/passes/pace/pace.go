@@ -1,3 +1,7 @@
+// Package pace measures how fast the seller side speaks, in words per minute.
+//
+// Its one value, Analyzer, declares the metrics, tags, findings and phrase
+// lists; its Doc is the definition the README shows.
 package pace
 
 import (

@@ -1,3 +1,8 @@
+// Package patience measures how long the seller pauses after the customer
+// stops before replying.
+//
+// Its one value, Analyzer, declares the metrics, tags, findings and phrase
+// lists; its Doc is the definition the README shows.
 package patience
 
 import (

@@ -1,3 +1,10 @@
+// Package questions classifies every sentence as a kind of question, or none,
+// and counts the real questions each side asks (questions, open_question_share,
+// customer_questions).
+//
+// Analyzer declares the metrics, tags, findings and phrase lists; its Doc is
+// the definition the README shows. QuestionKindOf and QuestionKinds expose
+// the classifier to other analyzers and tools.
 package questions
 
 import (

@@ -1,3 +1,7 @@
+// Package talk measures the seller side's share of the talking (talk_ratio).
+//
+// Its one value, Analyzer, declares the metrics, tags, findings and phrase
+// lists; its Doc is the definition the README shows.
 package talk
 
 import (
