@@ -64,6 +64,7 @@ package punkt
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,15 +97,17 @@ func New() (*Segmenter, error) {
 // Segment returns the sentences of text: the same texts at the same
 // offsets as prose's (*segment.Segmenter).Segment.
 func (s *Segmenter) Segment(text string) []Sentence {
-	return s.AppendSegment(nil, text)
+	// Sentences are gathered on the stack and copied out once, so that
+	// the result is one allocation of the right size.
+	var buf [16]Sentence
+	return slices.Clone(s.AppendSegment(buf[:0], text))
 }
 
 // AppendSegment appends the sentences of text to dst and returns it, so
 // that a caller can reuse one slice for many texts.
 func (s *Segmenter) AppendSegment(dst []Sentence, text string) []Sentence {
-	sc := scanner{m: s.m, text: text, out: dst}
-	sc.run()
-	return sc.out
+	sc := scanner{m: s.m, text: text}
+	return sc.run(dst)
 }
 
 // Byte classes for the scan.
@@ -113,6 +116,7 @@ const (
 	clSpace        // an ASCII white space byte
 	clPunct        // '.', '?' or '!': makes its run a token
 	clLead         // may start a multi-byte white space rune
+	clHigh         // any other byte of a multi-byte rune
 )
 
 var class = func() (c [256]uint8) {
@@ -123,6 +127,9 @@ var class = func() (c [256]uint8) {
 	// The lead bytes of U+0085, U+00A0 (C2), U+1680 (E1), U+2000–U+200A,
 	// U+2028, U+2029, U+202F, U+205F (E2) and U+3000 (E3). Continuation
 	// bytes never start a rune, so a run can be scanned byte by byte.
+	for b := 0x80; b < 0x100; b++ {
+		c[b] = clHigh
+	}
 	c[0xC2], c[0xE1], c[0xE2], c[0xE3] = clLead, clLead, clLead, clLead
 	return c
 }()
@@ -168,6 +175,11 @@ type token struct {
 	tok string
 	// pos is where a break after this token cuts the text.
 	pos       int
+	ascii     bool // tok is all ASCII: its types are built byte by byte
+	// inner reports sentence punctuation before the last byte. Without
+	// it, most of prose's patterns ("..", `."`, ".(", "U.S.") cannot
+	// match, and their tests are skipped.
+	inner bool
 	sentBreak bool
 	abbr      bool
 }
@@ -179,7 +191,6 @@ const typeBufLen = 64
 type scanner struct {
 	m    *model
 	text string
-	out  []Sentence
 	// win holds the last tokens not yet final; see the package doc.
 	win       [3]token
 	n         int
@@ -188,16 +199,140 @@ type scanner struct {
 	b1, b2 [typeBufLen]byte
 }
 
-func (sc *scanner) run() {
+// run appends the sentences of sc.text to out. (The sentences are not
+// kept in the scanner: a slice stored through the pointer would make a
+// caller's stack buffer escape.)
+func (sc *scanner) run(out []Sentence) []Sentence {
 	text := sc.text
 	n := len(text)
 	// lastWide reports prose's lost last run (see the package doc).
 	_, w := utf8.DecodeLastRuneInString(text)
 	lastWide := w > 1
-	prevPunct := false
-	i := 0
-	for i < n {
-		// White space between runs.
+	var next nextPunct
+	// Runs before i are done with; i is a rune start.
+	for i := 0; ; {
+		k := next.at(text, i)
+		if k == n {
+			break
+		}
+		// The run holding k, then each run after one with punctuation.
+		j := runStart(text, i, k)
+		for {
+			t, punct := runEnd(text, j)
+			end := t.pos
+			if end == n && lastWide {
+				return sc.finish(out)
+			}
+			if end == n-1 {
+				// neurosnap's tokenizer places a token ended by the last
+				// byte at the end of the text.
+				t.pos = n
+			}
+			if brk, ok := sc.push(t); ok {
+				out = sc.cut(out, brk)
+			}
+			i = end
+			if j = skipSpace(text, end); !punct || j == n {
+				break
+			}
+		}
+	}
+	return sc.finish(out)
+}
+
+// nextPunct finds sentence punctuation with strings.IndexByte, remembering
+// where the next of each byte is so that text is searched once for each.
+type nextPunct struct {
+	pos   [3]int // the next '.', '?', '!' at or after from, or len(text)
+	from  [3]int
+	valid bool
+}
+
+var puncts = [3]byte{'.', '?', '!'}
+
+// at returns the offset of the first sentence punctuation at or after i,
+// or len(text).
+func (np *nextPunct) at(text string, i int) int {
+	if !np.valid {
+		np.valid = true
+		for c := range np.pos {
+			np.pos[c] = -1
+		}
+	}
+	best := len(text)
+	for c, b := range puncts {
+		if np.pos[c] < i {
+			if np.pos[c] == len(text) {
+				continue // none left
+			}
+			np.pos[c] = len(text)
+			if k := strings.IndexByte(text[i:], b); k >= 0 {
+				np.pos[c] = i + k
+			}
+		}
+		best = min(best, np.pos[c])
+	}
+	return best
+}
+
+// runStart returns where the run holding text[k] starts: after the last
+// white space in text[lo:k], or lo. Scanning back is safe with UTF-8: a
+// white space rune starts at a lead byte, and every lead byte starts a rune
+// when the text is decoded forward, valid or not.
+func runStart(text string, lo, k int) int {
+	for j := k - 1; j >= lo; j-- {
+		c := text[j]
+		switch {
+		case c < utf8.RuneSelf:
+			if class[c] == clSpace {
+				return j + 1
+			}
+		case c == 0x85 || c == 0xA0:
+			if j-1 >= lo && text[j-1] == 0xC2 {
+				return j + 1
+			}
+			fallthrough
+		case c < 0xC0: // a continuation byte
+			if j-2 >= lo && class[text[j-2]] == clLead && wideSpace(text, j-2) == 3 {
+				return j + 1
+			}
+		}
+	}
+	return lo
+}
+
+// runEnd scans the run starting at j, which is not white space, and
+// returns it as a token, and whether it holds sentence punctuation.
+func runEnd(text string, j int) (t token, punct bool) {
+	start, first := j, -1
+	t.ascii = true
+scan:
+	for ; j < len(text); j++ {
+		switch class[text[j]] {
+		case clPunct:
+			if first < 0 {
+				first = j
+			}
+		case clSpace:
+			break scan
+		case clHigh:
+			t.ascii = false
+		case clLead:
+			if wideSpace(text, j) > 0 {
+				break scan
+			}
+			t.ascii = false
+		}
+	}
+	t.tok, t.pos = text[start:j], j
+	t.inner = first >= 0 && first < j-1
+	return t, first >= 0
+}
+
+// skipSpace returns the offset of the first rune at or after i that is not
+// white space, or len(text).
+func skipSpace(text string, i int) int {
+	for i < len(text) {
 		switch class[text[i]] {
 		case clSpace:
 			i++
@@ -208,43 +343,15 @@ func (sc *scanner) run() {
 				continue
 			}
 		}
-		start := i
-		punct := false
-	word:
-		for i < n {
-			switch class[text[i]] {
-			case clOther:
-			case clPunct:
-				punct = true
-			case clSpace:
-				break word
-			case clLead:
-				if wideSpace(text, i) > 0 {
-					break word
-				}
-			}
-			i++
-		}
-		if punct || prevPunct {
-			pos := i
-			if i == n {
-				if lastWide {
-					break
-				}
-			} else if i == n-1 {
-				// neurosnap's tokenizer places a token ended by the last
-				// byte at the end of the text.
-				pos = n
-			}
-			sc.push(token{tok: text[start:i], pos: pos})
-		}
-		prevPunct = punct
+		return i
 	}
-	sc.flush()
+	return i
 }
 
-// push runs the annotators that the new token t allows to run.
-func (sc *scanner) push(t token) {
+// push runs the annotators that the new token t allows to run. A token
+// that becomes final and ends a sentence is returned as the offset where
+// the sentence ends.
+func (sc *scanner) push(t token) (brk int, ok bool) {
 	sc.typeBased(&t)
 	switch sc.n {
 	case 0, 1:
@@ -253,40 +360,37 @@ func (sc *scanner) push(t token) {
 		if sc.n == 2 {
 			sc.tokenBased(&sc.win[0], &sc.win[1])
 		}
-	default:
-		sc.win[2] = t
-		sc.tokenBased(&sc.win[1], &sc.win[2])
-		sc.multiPunct(&sc.win[0], &sc.win[1])
-		sc.final(&sc.win[0])
-		sc.win[0], sc.win[1] = sc.win[1], sc.win[2]
+		return 0, false
 	}
+	sc.win[2] = t
+	sc.tokenBased(&sc.win[1], &sc.win[2])
+	sc.multiPunct(&sc.win[0], &sc.win[1])
+	done := sc.win[0]
+	sc.win[0], sc.win[1] = sc.win[1], sc.win[2]
+	return done.pos, done.sentBreak
 }
 
-// flush finishes the last tokens and the last sentence. The pair passes on
-// the last token and "no token" do nothing that shows: prose's clears a
+// finish finishes the last tokens and the last sentence. The pair passes
+// on the last token and "no token" do nothing that shows: prose's clears a
 // break only on a token holding a new line, and no token does.
-func (sc *scanner) flush() {
+func (sc *scanner) finish(out []Sentence) []Sentence {
 	if sc.n == 2 {
 		sc.multiPunct(&sc.win[0], &sc.win[1])
-		sc.final(&sc.win[0])
-		sc.final(&sc.win[1])
-	} else if sc.n == 1 {
-		sc.final(&sc.win[0])
+	}
+	for _, t := range sc.win[:sc.n] {
+		if t.sentBreak {
+			out = sc.cut(out, t.pos)
+		}
 	}
 	if sc.lastBreak != len(sc.text) {
-		sc.emit(len(sc.text))
+		out = sc.cut(out, len(sc.text))
 	}
+	return out
 }
 
-func (sc *scanner) final(t *token) {
-	if t.sentBreak {
-		sc.emit(t.pos)
-	}
-}
-
-// emit ends a sentence at end, trimmed of white space as prose's trimRange
-// does; an empty one is dropped.
-func (sc *scanner) emit(end int) {
+// cut ends a sentence at end, trimmed of white space as prose's trimRange
+// does, and appends it to out; an empty one is dropped.
+func (sc *scanner) cut(out []Sentence, end int) []Sentence {
 	text := sc.text
 	start := sc.lastBreak
 	sc.lastBreak = end
@@ -319,8 +423,9 @@ func (sc *scanner) emit(end int) {
 		end -= size
 	}
 	if start < end {
-		sc.out = append(sc.out, Sentence{Text: text[start:end], Start: start})
+		out = append(out, Sentence{Text: text[start:end], Start: start})
 	}
+	return out
 }
 
 // typeBased is neurosnap's TypeBasedAnnotation with prose's
@@ -329,28 +434,26 @@ func (sc *scanner) emit(end int) {
 // after the last hyphen) and a break otherwise.
 func (sc *scanner) typeBased(t *token) {
 	tok := t.tok
-	if hasSentEndChars(tok) {
+	if hasSentEndChars(tok, t.inner) {
 		t.sentBreak = true
 		return
 	}
-	if !strings.HasSuffix(tok, ".") || strings.HasSuffix(tok, "..") {
+	if !strings.HasSuffix(tok, ".") || t.inner && strings.HasSuffix(tok, "..") {
 		return
 	}
-	// neurosnap cuts the period off with the rune count as a byte count:
-	// for a word with multi-byte runes it cuts more than the period.
-	nop := tok[:len(tok)-1]
 	var low []byte
-	if isASCII(tok) {
-		low = appendLower(sc.b1[:0], nop)
+	if t.ascii {
+		low = appendLower(sc.b1[:0], tok[:len(tok)-1])
 	} else {
-		nop = tok[:utf8.RuneCountInString(tok)-1]
-		low = append(sc.b1[:0], strings.ToLower(nop)...)
+		// neurosnap cuts the period off with the rune count as a byte
+		// count: for a word with multi-byte runes it cuts more.
+		low = append(sc.b1[:0], strings.ToLower(tok[:utf8.RuneCountInString(tok)-1])...)
 	}
-	last := low
-	if k := bytes.LastIndexByte(low, '-'); k >= 0 {
-		last = low[k+1:]
+	abbr := sc.m.abbrevs.has(low)
+	if k := bytes.LastIndexByte(low, '-'); k >= 0 && !abbr {
+		abbr = sc.m.abbrevs.has(low[k+1:])
 	}
-	if sc.m.types[string(low)].abbrev || sc.m.types[string(last)].abbrev {
+	if abbr {
 		t.abbr = true
 	} else {
 		t.sentBreak = true
@@ -358,26 +461,38 @@ func (sc *scanner) typeBased(t *token) {
 }
 
 // tokenBased is neurosnap's TokenBasedAnnotation on the pair (one, two),
-// the Punkt paper's section 4, condition for condition.
+// the Punkt paper's section 4, condition for condition. The type of two
+// and the model's entry for it are only looked up when a condition needs
+// them: most tokens are plain words ending a sentence, which none of the
+// conditions concerns.
 func (sc *scanner) tokenBased(one, two *token) {
 	if !strings.HasSuffix(one.tok, ".") {
 		return
 	}
-	typ := typeNoPeriod(appendType(sc.b1[:0], one.tok))
-	next := sc.typeNoSentPeriod(sc.b2[:0], two)
+	typ := typeNoPeriod(appendType(sc.b1[:0], one.tok, one.ascii))
 	initial := isInitial(one.tok)
+	number := string(typ) == "##number##"
+	colloc := sc.m.collocFirst.has(typ)
+	reclassify := (one.abbr || one.inner && strings.HasSuffix(one.tok, "..")) && !initial
+	spaced := one.tok == "." && two.tok == "."
+	if !colloc && !reclassify && !spaced && !initial && !number {
+		return
+	}
+	next := sc.typeNoSentPeriod(sc.b2[:0], two)
 
 	// 4.1.2: a collocation makes the period an abbreviation's. The key is
 	// built past the end of typ in its buffer, which leaves typ as it is.
-	key := append(append(typ, ','), next...)
-	if _, ok := sc.m.colloc[string(key)]; ok {
-		one.sentBreak = false
-		one.abbr = true
-		return
+	if colloc {
+		key := append(append(typ, ','), next...)
+		if _, ok := sc.m.colloc[string(key)]; ok {
+			one.sentBreak = false
+			one.abbr = true
+			return
+		}
 	}
 	info := sc.m.types[string(next)]
 	// 4.2: an abbreviation or an ellipsis may also end a sentence.
-	if (one.abbr || strings.HasSuffix(one.tok, "..")) && !initial {
+	if reclassify {
 		if heuristic(two, info) == 1 {
 			one.sentBreak = true
 			return
@@ -388,13 +503,13 @@ func (sc *scanner) tokenBased(one, two *token) {
 		}
 	}
 	// A spaced ellipsis ". . .".
-	if one.tok == "." && two.tok == "." {
+	if spaced {
 		one.sentBreak = false
 		two.sentBreak = false
 		return
 	}
 	// 4.3: initials and ordinals.
-	if initial || string(typ) == "##number##" {
+	if initial || number {
 		h := heuristic(two, info)
 		if h == 0 {
 			one.sentBreak = false
@@ -418,12 +533,12 @@ func (sc *scanner) multiPunct(one, two *token) {
 	}
 	nonBreak := period && !one.sentBreak
 	// prose's `(?:\.\s?){2,}\.`: a token holds no white space.
-	ellipsis := strings.Contains(one.tok, "...")
+	ellipsis := one.inner && hasDots(one.tok, 3)
 	internal := one.sentBreak && looksInternal(one.tok)
 	var info typeInfo
 	known := false
 	if nonBreak || ellipsis || internal {
-		info, known = sc.m.types[string(sc.typeNoSentPeriod(sc.b2[:0], two))], true
+		info, known = sc.info(two), true
 		if ellipsis && (firstUpper(two.tok) || info.starter) {
 			one.sentBreak = true
 			return
@@ -436,24 +551,29 @@ func (sc *scanner) multiPunct(one, two *token) {
 			one.sentBreak = true
 		}
 	}
-	if !hasAbbrDots(one.tok) || isInitial(one.tok) {
+	if !one.inner || !hasAbbrDots(one.tok) || isInitial(one.tok) {
 		return
 	}
 	one.abbr = true
 	one.sentBreak = false
 	if !known {
 		// two has not changed since: prose's recomputed type is the same.
-		info = sc.m.types[string(sc.typeNoSentPeriod(sc.b2[:0], two))]
+		info = sc.info(two)
 	}
 	if heuristic(two, info) == 1 || firstUpper(two.tok) && info.starter {
 		one.sentBreak = true
 	}
 }
 
+// info returns the model's entry for t's TypeNoSentPeriod.
+func (sc *scanner) info(t *token) typeInfo {
+	return sc.m.types[string(sc.typeNoSentPeriod(sc.b2[:0], t))]
+}
+
 // typeNoSentPeriod is neurosnap's TypeNoSentPeriod: the word type, without
 // its final period if the token is marked as a break.
 func (sc *scanner) typeNoSentPeriod(dst []byte, t *token) []byte {
-	typ := appendType(dst, t.tok)
+	typ := appendType(dst, t.tok, t.ascii)
 	if t.sentBreak {
 		return typeNoPeriod(typ)
 	}

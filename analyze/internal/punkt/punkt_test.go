@@ -125,10 +125,11 @@ var trickyTexts = sync.OnceValue(func() []string {
 	}
 	// The model's words, in the forms its rules look at.
 	var words []string
+	for k := range m.abbrevs.words {
+		words = append(words, k+".", upperFirst(k)+".", strings.ToUpper(k)+".")
+	}
 	for k, v := range m.types {
 		switch {
-		case v.abbrev:
-			words = append(words, k+".", upperFirst(k)+".", strings.ToUpper(k)+".")
 		case v.starter:
 			words = append(words, k, upperFirst(k))
 		case v.ortho&orthoLc != 0 && v.ortho&orthoUc != 0, v.ortho&orthoMidUc != 0, v.ortho&orthoBegLc != 0:

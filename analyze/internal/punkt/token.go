@@ -14,9 +14,14 @@ import (
 // hasSentEndChars is prose's wordTokenizer.HasSentEndChars: the token ends
 // in sentence punctuation, maybe closed by a quote or a bracket (unless it
 // holds "Yahoo!"), or has such punctuation before an opening bracket.
-func hasSentEndChars(tok string) bool {
-	if endsSentence(tok) && !strings.Contains(tok, "Yahoo!") {
+// inner reports punctuation before the last byte, without which there can
+// be no bracket after it.
+func hasSentEndChars(tok string, inner bool) bool {
+	if endsSentence(tok) && (len(tok) < len("Yahoo!") || !strings.Contains(tok, "Yahoo!")) {
 		return true
+	}
+	if !inner {
+		return false
 	}
 	// `.[`, `.(`, `."`, `?[`, `?(`, `![`, `!(`
 	for i := 0; i+1 < len(tok); i++ {
@@ -98,6 +103,19 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
+// hasDots reports whether tok has n periods in a row.
+func hasDots(tok string, n int) bool {
+	run := 0
+	for i := 0; i < len(tok); i++ {
+		if tok[i] != '.' {
+			run = 0
+		} else if run++; run == n {
+			return true
+		}
+	}
+	return false
+}
+
 // isInitial is neurosnap's `^[A-Za-z]\.$`.
 func isInitial(tok string) bool {
 	return len(tok) == 2 && tok[1] == '.' && (tok[0]|0x20 >= 'a' && tok[0]|0x20 <= 'z')
@@ -127,15 +145,6 @@ func firstLower(tok string) bool {
 	return unicode.IsLower(r)
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // appendLower appends the ASCII string s lower-cased, as strings.ToLower
 // would return it.
 func appendLower(dst []byte, s string) []byte {
@@ -151,10 +160,11 @@ func appendLower(dst []byte, s string) []byte {
 
 // appendType appends neurosnap's Type of tok: lower-cased, with a number
 // at its end (`-?[\.,]?\d[\d,\.-]*\.?$`) replaced by "##number##", and,
-// unless that leaves a single byte, without commas.
-func appendType(dst []byte, tok string) []byte {
+// unless that leaves a single byte, without commas. ascii reports whether
+// tok is all ASCII.
+func appendType(dst []byte, tok string, ascii bool) []byte {
 	base := len(dst)
-	if isASCII(tok) {
+	if ascii {
 		dst = appendLower(dst, tok)
 	} else {
 		// Unicode lower-casing may change lengths, and even turn a rune
