@@ -74,7 +74,7 @@ func loadModelUncached() (*model, error) {
 // so zero entries are left out here.
 func newModel(st *sentences.Storage) *model {
 	m := &model{
-		types:       make(map[string]typeInfo, len(st.OrthoContext)),
+		types:  make(map[string]typeInfo, len(st.OrthoContext)),
 		colloc: make(map[string]struct{}, len(st.Collocations)),
 	}
 	for k, v := range st.OrthoContext {

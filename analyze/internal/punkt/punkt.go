@@ -32,13 +32,18 @@
 //
 // # What this package does
 //
-// Segment makes one pass over the bytes. Between candidate boundaries it
-// only tells white space from the rest with a byte table (a multi-byte
-// space can only start at one of four lead bytes, which are checked on the
-// spot). At the end of a run that holds sentence punctuation, or the run
-// after one, it builds a small token (a substring and its position) and
-// feeds it through the three annotators, reimplemented as byte loops over
-// the token with their conditions in prose's order.
+// Segment reads the text once, from one candidate boundary to the next: it
+// jumps to the next '.', '?' or '!' with strings.IndexByte, steps back to
+// the start of its run and forward to its end, and so on along the runs
+// after it for as long as they hold punctuation. The rest of the text is
+// never looked at byte by byte. White space is told from the rest with a
+// byte table; a multi-byte space can only start at one of four lead bytes,
+// which are checked on the spot, and since every lead byte starts a rune
+// when UTF-8 (valid or not) is decoded forward, this agrees with prose's
+// rune loop in both directions. Each run so found becomes a token (a
+// substring, its position and a few flags from the scan) and goes through
+// the three annotators, rewritten as byte loops with their conditions in
+// prose's order.
 //
 // The annotators are run as a pipeline rather than pass after pass: the
 // type-based pass decides a token alone; the token-based pass on (t, u)
@@ -47,9 +52,12 @@
 // before. So with a window of three tokens, when token v arrives the scanner
 // runs the type-based pass on v, the token-based pass on (u, v) and prose's
 // pass on (t, u), and t is final: each pass sees exactly the state prose's
-// sequential passes would have left. Word types are built in a stack buffer
-// and looked up in one map that holds the model's orthographic contexts,
-// sentence starters and abbreviations.
+// sequential passes would have left. Word types are built in scratch
+// buffers, only when a condition needs them (most tokens are plain words
+// ending a sentence, which no condition concerns), and looked up in one map
+// that holds a type's orthographic context and whether it starts sentences;
+// abbreviations and the first words of collocations are small sets behind a
+// filter on their shape.
 //
 // Everything prose computes is computed the same way, including its
 // oddities (TypeBased's rune count used as a byte count, the "Yahoo!"
@@ -171,16 +179,16 @@ func wideSpace(text string, i int) int {
 
 // token is one of prose's tokens: a run of non-space text that holds
 // sentence punctuation or follows one that does.
+//
+// inner reports sentence punctuation before the token's last byte: without
+// it most of prose's patterns ("..", `."`, ".(", "U.S.") cannot match, and
+// their tests are skipped.
 type token struct {
-	tok string
-	// pos is where a break after this token cuts the text.
-	pos       int
+	tok       string
+	pos       int  // where a break after this token cuts the text
 	ascii     bool // tok is all ASCII: its types are built byte by byte
-	// inner reports sentence punctuation before the last byte. Without
-	// it, most of prose's patterns ("..", `."`, ".(", "U.S.") cannot
-	// match, and their tests are skipped.
-	inner bool
-	sentBreak bool
+	inner     bool
+	sentBreak bool // prose's annotations, as they stand
 	abbr      bool
 }
 
@@ -208,7 +216,7 @@ func (sc *scanner) run(out []Sentence) []Sentence {
 	// lastWide reports prose's lost last run (see the package doc).
 	_, w := utf8.DecodeLastRuneInString(text)
 	lastWide := w > 1
-	var next nextPunct
+	next := nextPunct{pos: [3]int{-1, -1, -1}}
 	// Runs before i are done with; i is a rune start.
 	for i := 0; ; {
 		k := next.at(text, i)
@@ -241,11 +249,11 @@ func (sc *scanner) run(out []Sentence) []Sentence {
 }
 
 // nextPunct finds sentence punctuation with strings.IndexByte, remembering
-// where the next of each byte is so that text is searched once for each.
+// where the next of each byte is so that the text is searched about once
+// for each. pos holds the offsets of the next '.', '?' and '!' found, or
+// len(text) when there is none left; -1 before the first search.
 type nextPunct struct {
-	pos   [3]int // the next '.', '?', '!' at or after from, or len(text)
-	from  [3]int
-	valid bool
+	pos [3]int
 }
 
 var puncts = [3]byte{'.', '?', '!'}
@@ -253,12 +261,6 @@ var puncts = [3]byte{'.', '?', '!'}
 // at returns the offset of the first sentence punctuation at or after i,
 // or len(text).
 func (np *nextPunct) at(text string, i int) int {
-	if !np.valid {
-		np.valid = true
-		for c := range np.pos {
-			np.pos[c] = -1
-		}
-	}
 	best := len(text)
 	for c, b := range puncts {
 		if np.pos[c] < i {
@@ -372,7 +374,9 @@ func (sc *scanner) push(t token) (brk int, ok bool) {
 
 // finish finishes the last tokens and the last sentence. The pair passes
 // on the last token and "no token" do nothing that shows: prose's clears a
-// break only on a token holding a new line, and no token does.
+// break only on a token holding a new line, and no token does. (A text
+// with no token at all is made one token by neurosnap, ending at the end
+// of the text, where a break changes nothing either.)
 func (sc *scanner) finish(out []Sentence) []Sentence {
 	if sc.n == 2 {
 		sc.multiPunct(&sc.win[0], &sc.win[1])
