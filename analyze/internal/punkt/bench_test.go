@@ -9,7 +9,7 @@ import (
 )
 
 // benchTurns returns the multi-sentence turns of testdata/calls and
-// analyze/testdata/bench: each line's text after any speaker label
+// analyze/suite/testdata/bench: each line's text after any speaker label
 // (timing lines, cue numbers and headers left out) and, for JSON, each
 // string with a space in it, kept when prose finds two sentences or more.
 func benchTurns(tb testing.TB) []string {
@@ -22,7 +22,7 @@ func benchTurns(tb testing.TB) []string {
 			turns = append(turns, s)
 		}
 	}
-	for _, dir := range []string{filepath.Join(repoRoot(), "testdata", "calls"), filepath.Join(repoRoot(), "analyze", "testdata", "bench")} {
+	for _, dir := range []string{filepath.Join(repoRoot(), "testdata", "calls"), filepath.Join(repoRoot(), "analyze", "suite", "testdata", "bench")} {
 		names, err := filepath.Glob(filepath.Join(dir, "*"))
 		if err != nil {
 			tb.Fatal(err)

@@ -205,7 +205,7 @@ func (ts *textSet) addTree(tb testing.TB, dir string) (files int) {
 // goldenRules returns the inputs of the English Golden Rules.
 func goldenRules(tb testing.TB) []string {
 	tb.Helper()
-	data, err := os.ReadFile(filepath.Join(repoRoot(), "analyze", "testdata", "sentences", "golden_rules_en.tsv"))
+	data, err := os.ReadFile(filepath.Join(repoRoot(), "analyze", "read", "testdata", "sentences", "golden_rules_en.tsv"))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -221,4 +221,27 @@ func goldenRules(tb testing.TB) []string {
 		out = append(out, cols[2])
 	}
 	return out
+}
+
+// testdataDirs lists the repository's testdata folders (not nested ones).
+func testdataDirs(tb testing.TB) []string {
+	tb.Helper()
+	var dirs []string
+	err := filepath.WalkDir(repoRoot(), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !d.IsDir() {
+			return err
+		}
+		switch d.Name() {
+		case ".git":
+			return filepath.SkipDir
+		case "testdata":
+			dirs = append(dirs, path)
+			return filepath.SkipDir
+		}
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return dirs
 }

@@ -2,7 +2,6 @@ package punkt
 
 import (
 	"math/rand/v2"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -18,12 +17,14 @@ func TestGoldenRules(t *testing.T) {
 	t.Logf("golden rules: %d texts compared, %d mismatches", len(rules), bad)
 }
 
-// TestRepoFiles compares on the texts of every file in testdata/ and
-// analyze/testdata/.
+// TestRepoFiles compares on the texts of every file in every testdata
+// folder of the repository.
 func TestRepoFiles(t *testing.T) {
 	var ts textSet
-	files := ts.addTree(t, filepath.Join(repoRoot(), "testdata"))
-	files += ts.addTree(t, filepath.Join(repoRoot(), "analyze", "testdata"))
+	files := 0
+	for _, dir := range testdataDirs(t) {
+		files += ts.addTree(t, dir)
+	}
 	bad := compareAll(t, ts.texts)
 	t.Logf("repo testdata: %d files, %d texts compared, %d mismatches", files, len(ts.texts), bad)
 }
