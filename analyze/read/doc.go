@@ -8,9 +8,9 @@
 // members apart (Zoom's and Otter's text exports; the JSON flavours) and
 // returns Utterances. Build merges them into turns, settles timing, assigns
 // roles (AssignRoles: --rep, the rubric's sellers, labels, or a marked
-// guess) and splits each turn into sentences: prose's segmenter
-// (sentences.go is the only file that imports prose) and a fallback
-// chunker for unpunctuated speech (chunk.go).
+// guess) and splits each turn into sentences: prose's sentences, computed
+// by internal/punkt from prose's model (sentences.go is the only file that
+// splits), and a fallback chunker for unpunctuated speech (chunk.go).
 //
 // The formats are one table (format.go): each Format has its name,
 // aliases, title, extension and reader, and is declared in its reader's
