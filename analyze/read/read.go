@@ -430,39 +430,50 @@ func collapseSpace(s string) string {
 }
 
 // appendCollapsed appends s to b trimmed, with every run of white space
-// made one space.
+// made one space. Runs of non-space bytes are copied whole: most of a
+// transcript is words.
 func appendCollapsed(b *strings.Builder, s string) {
 	b.Grow(len(s))
 	space := false // a space is pending: written before the next word
 	start := b.Len()
+	run := -1 // start of the current run of non-space bytes
+	flush := func(end int) {
+		if run < 0 {
+			return
+		}
+		if space && b.Len() > start {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteString(s[run:end])
+		run = -1
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			if asciiSpace[c] {
+				flush(i)
 				space = true
-			} else {
-				if space && b.Len() > start {
-					b.WriteByte(' ')
-				}
-				space = false
-				b.WriteByte(c)
+			} else if run < 0 {
+				run = i
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
+			flush(i)
 			space = true
-		} else {
-			if space && b.Len() > start {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteString(s[i : i+size])
+		} else if run < 0 {
+			run = i
 		}
 		i += size
 	}
+	flush(len(s))
 }
+
+// asciiSpace marks the ASCII white space bytes.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, '\v': true}
 
 func compareDur(a, b time.Duration) int {
 	switch {

@@ -62,8 +62,10 @@ func Segment(text string) ([]transcript.Sentence, bool) { return segmentText(tex
 // text was unpunctuated: no sentence-ending punctuation at all, and long
 // enough that it should have had some.
 func segmentText(text string) (sents []transcript.Sentence, unpunctuated bool) {
-	// The turn's words are found once; each sentence takes its share.
+	// The turn's words are found once; each sentence takes its share, and
+	// its words' marks.
 	words, spans := tokenize(text, transcript.Lower(text))
+	defer func() { setMarks(sents, text, spans) }()
 	if !english.HasTerminal(text) {
 		return chunk(nil, text, words, spans, 0, len(text)), len(words) > unpunctuatedTurnWords
 	}
@@ -107,6 +109,47 @@ func segmentText(text string) (sents []transcript.Sentence, unpunctuated bool) {
 		base = end
 	}
 	return sents, false
+}
+
+// setMarks gives each sentence the marks of its words (see
+// transcript.Marks), from the turn's text and word spans: a sentence's words
+// are the spans from its offset on. The marks of a turn share one array.
+func setMarks(sents []transcript.Sentence, text string, spans []wordSpan) {
+	marks := make(transcript.Marks, len(spans))
+	k := 0
+	for i := range sents {
+		s := &sents[i]
+		for k < len(spans) && spans[k].start < s.Offset {
+			k++
+		}
+		n := min(len(s.Words), len(spans)-k)
+		stop := s.Offset + len(s.Text)
+		m := marks[k : k+n : k+n]
+		for j := range m {
+			a, b := spans[k+j].start, spans[k+j].end
+			if j > 0 && commaGap(text[spans[k+j-1].end:a]) {
+				m[j] |= transcript.MarkComma
+			}
+			if b < stop && text[b] == '-' && (b+1 == stop || text[b+1] == ' ' || text[b+1] == '-') {
+				m[j] |= transcript.MarkCut
+			}
+			if c := text[a]; 'A' <= c && c <= 'Z' {
+				m[j] |= transcript.MarkCapital
+			}
+		}
+		s.Marks = m
+		k += n
+	}
+}
+
+// commaGap reports whether the text between two words sets the second off:
+// a comma, ; : or a dash.
+func commaGap(gap string) bool {
+	if len(gap) == 1 { // most gaps are one space
+		c := gap[0]
+		return c == ',' || c == ';' || c == ':'
+	}
+	return strings.ContainsAny(gap, ",;:–—") || strings.Contains(gap, " - ") || strings.Contains(gap, "--")
 }
 
 // wordSpan is where a word is in a turn's text.

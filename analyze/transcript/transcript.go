@@ -211,6 +211,9 @@ type Sentence struct {
 	// Words are the sentence's words, lower-cased, with curly apostrophes
 	// made straight: what phrase lists and detectors match against.
 	Words []string
+	// Marks are the punctuation around each word (see Marks): one entry a
+	// word, set by the reader; nil for a sentence made by hand.
+	Marks Marks
 	// Unpunctuated marks a sentence that does not end in . ? ! or …: either
 	// an ASR chunk or an unfinished sentence. Detectors that would read the
 	// final punctuation read the words instead.

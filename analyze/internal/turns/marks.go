@@ -6,21 +6,22 @@ import (
 	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
-// Marks describes punctuation around a sentence's words that the
-// classifier reads, a bit set per word: a comma (or ; : or a dash) before
-// word i, a cut-off ("do you- do you") right after it, a capital letter.
-type Marks []uint8
+// Marks are a sentence's per-word punctuation marks (see transcript.Marks).
+type Marks = transcript.Marks
 
 const (
-	markComma uint8 = 1 << iota
-	markCut
-	markCapital
+	markComma   = transcript.MarkComma
+	markCut     = transcript.MarkCut
+	markCapital = transcript.MarkCapital
 )
 
-// MarksOf reads s.Text again to find the marks; it returns nil when the
-// text has none, or when its words are not s.Words (which never happens
-// for sentences made by segmentText).
+// MarksOf returns the marks of a sentence: those the reader found, or, for
+// a sentence made by hand (tests, tools), the marks read from its text: nil
+// when the text has none, or when its words are not s.Words.
 func MarksOf(s *transcript.Sentence) Marks {
+	if s.Marks != nil || len(s.Words) == 0 {
+		return s.Marks
+	}
 	text := s.Text
 	if !strings.ContainsAny(text, ",;:-–—ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 		return nil
@@ -53,18 +54,3 @@ func MarksOf(s *transcript.Sentence) Marks {
 	return m
 }
 
-func (m Marks) Has(i int, bit uint8) bool { return i < len(m) && m[i]&bit != 0 }
-func (m Marks) Comma(i int) bool          { return m.Has(i, markComma) }
-func (m Marks) Cut(i int) bool            { return m.Has(i, markCut) }
-func (m Marks) Capped(i int) bool         { return m.Has(i, markCapital) }
-
-// HasCommas reports whether the text had any commas (then a tag needs one
-// before it).
-func (m Marks) HasCommas() bool {
-	for _, b := range m {
-		if b&markComma != 0 {
-			return true
-		}
-	}
-	return false
-}
