@@ -53,4 +53,3 @@ func MarksOf(s *transcript.Sentence) Marks {
 	}
 	return m
 }
-
