@@ -3,6 +3,7 @@ package read
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/lastmile/lastmile/analyze/internal/english"
 	"github.com/lastmile/lastmile/analyze/internal/punkt"
@@ -64,7 +65,7 @@ func Segment(text string) ([]transcript.Sentence, bool) { return segmentText(tex
 func segmentText(text string) (sents []transcript.Sentence, unpunctuated bool) {
 	// The turn's words are found once; each sentence takes its share, and
 	// its words' marks.
-	words, spans := tokenize(text, transcript.Lower(text))
+	words, spans := tokenize(text)
 	defer func() { setMarks(sents, text, spans) }()
 	if !english.HasTerminal(text) {
 		return chunk(nil, text, words, spans, 0, len(text)), len(words) > unpunctuatedTurnWords
@@ -156,10 +157,46 @@ func commaGap(gap string) bool {
 type wordSpan struct{ start, end int }
 
 // tokenize returns the words of a turn (in their compared form, see
-// Words) and their places in text. lower is lowerText(text).
-func tokenize(text, lower string) ([]string, []wordSpan) {
+// transcript.Words) and their places in text. ASCII text is lower-cased
+// without copying it: a word with no capital is a slice of text, and the few
+// with capitals are lower-cased into one small buffer.
+func tokenize(text string) ([]string, []wordSpan) {
 	n := len(text)/4 + 1 // speech has a word every five or six bytes
 	words, spans := make([]string, 0, n), make([]wordSpan, 0, n)
+	if isASCII(text) {
+		var buf []byte
+		var capped []int // words lower-cased into buf, by index; buf offsets follow
+		transcript.WordSpans(text, func(start, end int) {
+			w := text[start:end]
+			for i := 0; i < len(w); i++ {
+				if c := w[i]; 'A' <= c && c <= 'Z' {
+					capped = append(capped, len(words))
+					for j := 0; j < len(w); j++ {
+						c := w[j]
+						if 'A' <= c && c <= 'Z' {
+							c += 'a' - 'A'
+						}
+						buf = append(buf, c)
+					}
+					w = ""
+					break
+				}
+			}
+			words = append(words, w)
+			spans = append(spans, wordSpan{start, end})
+		})
+		if len(capped) > 0 {
+			lowered := string(buf)
+			off := 0
+			for _, k := range capped {
+				size := spans[k].end - spans[k].start
+				words[k] = lowered[off : off+size]
+				off += size
+			}
+		}
+		return words, spans
+	}
+	lower := transcript.Lower(text)
 	same := len(lower) == len(text)
 	curly := strings.Contains(text, "’")
 	transcript.WordSpans(text, func(start, end int) {
@@ -178,6 +215,16 @@ func tokenize(text, lower string) ([]string, []wordSpan) {
 		spans = append(spans, wordSpan{start, end})
 	})
 	return words, spans
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // segmentTurn is segmentText for a turn made of utterances that must not
