@@ -1,9 +1,11 @@
 package read
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -65,10 +67,19 @@ func (e *ReadError) Error() string {
 // Read reads a transcript from r. name is used in messages and as a format
 // hint (its extension); it need not exist on disk.
 func Read(name string, r io.Reader, opts ReadOptions) (*transcript.Transcript, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	var buf bytes.Buffer
+	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		// A file's size is known: read it into one buffer of that size
+		// rather than growing one.
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() <= MaxFileSize {
+			buf.Grow(int(info.Size()) + bytes.MinRead)
+		}
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return nil, &ReadError{File: name, Msg: err.Error()}
 	}
+	data := buf.Bytes()
 	if len(data) > MaxFileSize {
 		return nil, &ReadError{File: name, Msg: fmt.Sprintf("file is larger than %d MiB: not a transcript", MaxFileSize>>20)}
 	}

@@ -65,8 +65,13 @@ func Segment(text string) ([]transcript.Sentence, bool) { return segmentText(tex
 func segmentText(text string) (sents []transcript.Sentence, unpunctuated bool) {
 	// The turn's words are found once; each sentence takes its share, and
 	// its words' marks.
-	words, spans := tokenize(text)
-	defer func() { setMarks(sents, text, spans) }()
+	scratch := spanPool.Get().(*[]wordSpan)
+	words, spans := tokenize(text, (*scratch)[:0])
+	defer func() {
+		setMarks(sents, text, spans)
+		*scratch = spans
+		spanPool.Put(scratch)
+	}()
 	if !english.HasTerminal(text) {
 		return chunk(nil, text, words, spans, 0, len(text)), len(words) > unpunctuatedTurnWords
 	}
@@ -153,16 +158,21 @@ func commaGap(gap string) bool {
 	return strings.ContainsAny(gap, ",;:–—") || strings.Contains(gap, " - ") || strings.Contains(gap, "--")
 }
 
-// wordSpan is where a word is in a turn's text.
+// wordSpan is where a word is in a turn's text. Spans are scratch: they
+// live while a turn is split, in a buffer from spanPool.
 type wordSpan struct{ start, end int }
+
+var spanPool = sync.Pool{New: func() any { return new([]wordSpan) }}
 
 // tokenize returns the words of a turn (in their compared form, see
 // transcript.Words) and their places in text. ASCII text is lower-cased
 // without copying it: a word with no capital is a slice of text, and the few
 // with capitals are lower-cased into one small buffer.
-func tokenize(text string) ([]string, []wordSpan) {
-	n := len(text)/4 + 1 // speech has a word every five or six bytes
-	words, spans := make([]string, 0, n), make([]wordSpan, 0, n)
+// spans is a buffer to append the spans to.
+func tokenize(text string, spans []wordSpan) ([]string, []wordSpan) {
+	// A word ends at a space, nearly always: the words of a turn are about
+	// as many as its spaces, and the slice is kept (sentences share it).
+	words := make([]string, 0, strings.Count(text, " ")+1)
 	if isASCII(text) {
 		var buf []byte
 		var capped []int // words lower-cased into buf, by index; buf offsets follow
