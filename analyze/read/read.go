@@ -444,6 +444,10 @@ func collapseSpace(s string) string {
 // made one space. Runs of non-space bytes are copied whole: most of a
 // transcript is words.
 func appendCollapsed(b *strings.Builder, s string) {
+	if collapsed(s) {
+		b.WriteString(s)
+		return
+	}
 	b.Grow(len(s))
 	space := false // a space is pending: written before the next word
 	start := b.Len()
@@ -481,6 +485,24 @@ func appendCollapsed(b *strings.Builder, s string) {
 		i += size
 	}
 	flush(len(s))
+}
+
+// collapsed reports whether s is already as appendCollapsed would write it:
+// ASCII, not empty, no white space but single spaces between words. Most
+// cues are.
+func collapsed(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= ' ' && (c != ' ' || prev == ' ') && asciiSpace[c] || c >= utf8.RuneSelf {
+			return false
+		}
+		prev = c
+	}
+	return true
 }
 
 // asciiSpace marks the ASCII white space bytes.

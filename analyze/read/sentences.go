@@ -172,7 +172,11 @@ var spanPool = sync.Pool{New: func() any { return new([]wordSpan) }}
 func tokenize(text string, spans []wordSpan) ([]string, []wordSpan) {
 	// A word ends at a space, nearly always: the words of a turn are about
 	// as many as its spaces, and the slice is kept (sentences share it).
-	words := make([]string, 0, strings.Count(text, " ")+1)
+	n := strings.Count(text, " ") + 1
+	words := make([]string, 0, n)
+	if cap(spans) < n {
+		spans = make([]wordSpan, 0, n)
+	}
 	if isASCII(text) {
 		var buf []byte
 		var capped []int // words lower-cased into buf, by index; buf offsets follow
