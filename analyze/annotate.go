@@ -41,6 +41,10 @@ func Annotate(sc *Scorecard) []Annotation {
 		}
 		byRef[ref] = append(byRef[ref], i)
 	}
+	tags := make(map[transcript.Ref][]string)
+	for _, tg := range sc.Tags {
+		tags[tg.Ref] = append(tags[tg.Ref], tg.Name)
+	}
 	var out []Annotation
 	for ti := range t.Turns {
 		turn := &t.Turns[ti]
@@ -50,11 +54,11 @@ func Annotate(sc *Scorecard) []Annotation {
 			a := Annotation{
 				Ref: ref, Line: s.Line, Start: s.Start, Timed: t.Timed(),
 				Speaker: turn.Speaker, Role: turn.Role, Text: s.Text,
-				Tags:     sc.Tags[ref],
+				Tags:     tags[ref],
 				Findings: byRef[ref],
 			}
 			if si == 0 { // tags on the whole turn show on its first sentence
-				a.Tags = append(a.Tags[:len(a.Tags):len(a.Tags)], sc.Tags[transcript.Ref{Turn: ti, Sentence: -1}]...)
+				a.Tags = append(a.Tags[:len(a.Tags):len(a.Tags)], tags[transcript.Ref{Turn: ti, Sentence: -1}]...)
 			}
 			out = append(out, a)
 		}

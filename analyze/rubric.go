@@ -36,6 +36,7 @@ type Rubric struct {
 	shared    []*phrase.List
 	metrics   map[string]*MetricDef
 	tags      map[string]*TagDef
+	tagOwner  map[string]*Analyzer
 	findings  map[string]*FindingDef
 	targets   map[string]*Target
 	lists     map[string][]string
@@ -56,6 +57,7 @@ func NewRubric(analyzers []*Analyzer, shared []*phrase.List) *Rubric {
 		shared:    shared,
 		metrics:   make(map[string]*MetricDef),
 		tags:      make(map[string]*TagDef),
+		tagOwner:  make(map[string]*Analyzer),
 		findings:  make(map[string]*FindingDef),
 		targets:   make(map[string]*Target),
 		lists:     make(map[string][]string),
@@ -74,7 +76,7 @@ func NewRubric(analyzers []*Analyzer, shared []*phrase.List) *Rubric {
 			}
 		}
 		for _, d := range a.Tags {
-			r.tags[d.Name] = d
+			r.tags[d.Name], r.tagOwner[d.Name] = d, a
 		}
 		for _, d := range a.Findings {
 			r.findings[d.Name] = d

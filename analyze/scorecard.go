@@ -20,13 +20,21 @@ type Scorecard struct {
 	// speaker order.
 	SpeakerMetrics []Metric
 	Findings       []Finding
-	// Tags label sentences for the annotated transcript, in analyzer order.
-	Tags map[transcript.Ref][]string
+	// Tags label sentences for the annotated transcript, in the order the
+	// analyzers put them (Annotate gathers them by sentence).
+	Tags []Tag
 	// Score is 0-100: the weighted mean of the statuses (good 1, fair 0.5,
 	// poor 0) of the scored metrics that could be measured. Scored is false
 	// when none could.
 	Score  float64
 	Scored bool
+}
+
+// A Tag labels one sentence (or, with Ref.Sentence < 0, a turn) with one of
+// an analyzer's TagDefs.
+type Tag struct {
+	Ref  transcript.Ref
+	Name string
 }
 
 // Metric returns the call-level figure of that name.
@@ -58,7 +66,7 @@ func Score(t *transcript.Transcript, r *Rubric) (*Scorecard, error) {
 // Run runs the given analyzers over a transcript and rates the results
 // against the rubric.
 func Run(t *transcript.Transcript, r *Rubric, analyzers []*Analyzer) (*Scorecard, error) {
-	sc := &Scorecard{Transcript: t, Rubric: r, Tags: make(map[transcript.Ref][]string)}
+	sc := &Scorecard{Transcript: t, Rubric: r}
 	for _, a := range analyzers {
 		calls := make(map[string]Metric)
 		pass := &Pass{
@@ -86,10 +94,10 @@ func Run(t *transcript.Transcript, r *Rubric, analyzers []*Analyzer) (*Scorecard
 				sc.Findings = append(sc.Findings, f)
 			},
 			Tag: func(ref transcript.Ref, tag string) {
-				if !declaresTag(a, tag) {
+				if r.tagOwner[tag] != a && !declaresTag(a, tag) {
 					panic(fmt.Sprintf("lastmile: analyzer %s put undeclared tag %q", a.Name, tag))
 				}
-				sc.Tags[ref] = append(sc.Tags[ref], tag)
+				sc.Tags = append(sc.Tags, Tag{ref, tag})
 			},
 		}
 		if err := a.Run(pass); err != nil {

@@ -210,12 +210,12 @@ func (w metricWant) check(t testing.TB, name string, sc *analyze.Scorecard) {
 func checkFacts(t testing.TB, name string, tr *transcript.Transcript, sc *analyze.Scorecard, wants map[int][]*regexp.Regexp) {
 	t.Helper()
 	got := make(map[int][]string)
-	for ref, tags := range sc.Tags {
-		line := tr.Turns[ref.Turn].Line
-		if ref.Sentence >= 0 {
-			line = tr.Turns[ref.Turn].Sentences[ref.Sentence].Line
+	for _, tg := range sc.Tags {
+		line := tr.Turns[tg.Ref.Turn].Line
+		if tg.Ref.Sentence >= 0 {
+			line = tr.Turns[tg.Ref.Turn].Sentences[tg.Ref.Sentence].Line
 		}
-		got[line] = append(got[line], tags...)
+		got[line] = append(got[line], tg.Name)
 	}
 	for _, f := range sc.Findings {
 		line := f.Line

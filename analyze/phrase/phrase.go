@@ -33,27 +33,13 @@ const maxGap = 6
 type Matcher struct {
 	name    string
 	phrases []phrase
-	byFirst map[string][]int // first literal word -> phrases starting with it
-	wild    []int            // phrases starting with * or ...
-	// firsts is a Bloom filter of the first words, so that most words,
-	// which start no phrase, are turned away without hashing the string.
-	firsts [16]uint64
-}
-
-// wordBit picks a word's bit in a Matcher.firsts filter from its length
-// and its first and last bytes: cheap, and spread enough for the few dozen
-// first words a list has.
-func wordBit(w string) uint {
-	if w == "" {
-		return 0
-	}
-	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % 1024
+	byFirst wordIndex // first literal word -> phrases starting with it
+	wild    []int     // phrases starting with * or ...
 }
 
 // mayStart reports whether a phrase might start with w; false is certain.
 func (p *Matcher) mayStart(w string) bool {
-	b := wordBit(w)
-	return len(p.wild) > 0 || p.firsts[b/64]&(1<<(b%64)) != 0
+	return len(p.wild) > 0 || p.byFirst.mayHave(w)
 }
 
 type phrase struct {
@@ -64,7 +50,8 @@ type phrase struct {
 // Compile compiles a list; an empty phrase or one that is only
 // wildcards is an error naming it.
 func Compile(name string, list []string) (*Matcher, error) {
-	p := &Matcher{name: name, byFirst: make(map[string][]int)}
+	p := &Matcher{name: name}
+	byFirst := make(map[string][]int)
 	for _, text := range list {
 		var parts []string
 		for _, tok := range strings.Fields(text) {
@@ -93,11 +80,10 @@ func Compile(name string, list []string) (*Matcher, error) {
 		if first := parts[0]; first == "*" || first == "..." {
 			p.wild = append(p.wild, i)
 		} else {
-			p.byFirst[first] = append(p.byFirst[first], i)
-			b := wordBit(first)
-			p.firsts[b/64] |= 1 << (b % 64)
+			byFirst[first] = append(byFirst[first], i)
 		}
 	}
+	p.byFirst = newWordIndex(byFirst)
 	return p, nil
 }
 
@@ -163,7 +149,7 @@ func (p *Matcher) Equal(words []string) (Match, bool) {
 	if !p.mayStart(words[0]) {
 		return Match{}, false
 	}
-	if m, ok := try(p.byFirst[words[0]]); ok {
+	if m, ok := try(p.byFirst.get(words[0])); ok {
 		return m, true
 	}
 	return try(p.wild)
@@ -178,7 +164,7 @@ func (p *Matcher) matchAt(words []string, i int) (Match, bool) {
 	if i >= len(words) || !p.mayStart(words[i]) {
 		return Match{}, false
 	}
-	for _, idx := range [2][]int{p.byFirst[words[i]], p.wild} {
+	for _, idx := range [2][]int{p.byFirst.get(words[i]), p.wild} {
 		for _, k := range idx {
 			if end, ok := matchParts(p.phrases[k].parts, words, i); ok {
 				return Match{Phrase: p.phrases[k].text, Start: i, End: end}, true
@@ -222,7 +208,7 @@ func (m *Matcher) Covers(words []string) bool {
 	if !m.mayStart(words[0]) {
 		return false
 	}
-	for _, idx := range [2][]int{m.byFirst[words[0]], m.wild} {
+	for _, idx := range [2][]int{m.byFirst.get(words[0]), m.wild} {
 		for _, k := range idx {
 			if end, ok := matchParts(m.phrases[k].parts, words, 0); ok && end > 0 && m.Covers(words[end:]) {
 				return true

@@ -188,6 +188,7 @@ func (f *fillerTally) detail() string {
 func runFillers(pass *analyze.Pass) error {
 	t := pass.Transcript
 	fillers, never := pass.Phrases("fillers"), pass.Phrases("not_fillers")
+	starts := phrase.AnyStart(fillers, never)
 	tallies := make(map[string]*fillerTally, len(t.Speakers))
 	var side fillerTally
 	side.by = make(map[string]int)
@@ -208,7 +209,7 @@ func runFillers(pass *analyze.Pass) error {
 		}
 		for si := range turn.Sentences {
 			found := false
-			eachFiller(&turn.Sentences[si], fillers, never, func(phrase string) {
+			eachFiller(&turn.Sentences[si], fillers, never, starts, func(phrase string) {
 				found = true
 				tl.fillers++
 				tl.by[phrase]++
@@ -241,10 +242,14 @@ func runFillers(pass *analyze.Pass) error {
 
 // eachFiller calls fn with the fillers list's phrase for every filler in
 // the sentence.
-func eachFiller(s *transcript.Sentence, fillers, never *phrase.Matcher, fn func(phrase string)) {
+func eachFiller(s *transcript.Sentence, fillers, never *phrase.Matcher, starts *phrase.Starts, fn func(phrase string)) {
 	words := s.Words
 	var marks turns.Marks
 	for i := 0; i < len(words); {
+		if !starts.May(words[i]) {
+			i++
+			continue
+		}
 		if m, ok := never.HasPrefix(words[i:]); ok {
 			i += m.End
 			continue

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/lastmile/lastmile/analyze/analyzetest"
+	"github.com/lastmile/lastmile/analyze/phrase"
 	"github.com/lastmile/lastmile/analyze/read"
 	"github.com/lastmile/lastmile/analyze/transcript"
 )
@@ -120,7 +121,7 @@ func TestEachFiller(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		eachFiller(&transcript.Sentence{Text: tt.text, Words: transcript.Words(tt.text)}, fillers, never, func(p string) { got = append(got, p) })
+		eachFiller(&transcript.Sentence{Text: tt.text, Words: transcript.Words(tt.text)}, fillers, never, phrase.AnyStart(fillers, never), func(p string) { got = append(got, p) })
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: fillers %q, want %q", tt.text, got, tt.want)
 		}

@@ -120,6 +120,7 @@ func runFocus(pass *analyze.Pass) error {
 	}
 	you, self := pass.Phrases("focus_you"), pass.Phrases("focus_self")
 	ignored, company := pass.Phrases("focus_ignored"), pass.Rubric.Company()
+	starts := phrase.AnyStart(you, self, ignored, company)
 	var total focusCount
 	bySpeaker := make(map[string]focusCount)
 	var trimmed []string
@@ -134,7 +135,7 @@ func runFocus(pass *analyze.Pass) error {
 			if company.Len() > 0 {
 				trimmed, names = withoutPossessives(trimmed[:0], words)
 			}
-			c := countFocus(words, names, you, self, ignored, company)
+			c := countFocus(words, names, you, self, ignored, company, starts)
 			switch {
 			case c.you > 0 && c.self > 0:
 				pass.Tag(transcript.Ref{Turn: ti, Sentence: si}, "mixed")
@@ -164,9 +165,13 @@ func runFocus(pass *analyze.Pass) error {
 
 // countFocus counts the you-words and self-centred words of one sentence.
 // names is words with possessive 's removed, for matching company names.
-func countFocus(words, names []string, you, self, ignored, company *phrase.Matcher) focusCount {
+func countFocus(words, names []string, you, self, ignored, company *phrase.Matcher, starts *phrase.Starts) focusCount {
 	var c focusCount
 	for i := 0; i < len(words); {
+		if !starts.May(words[i]) && !starts.May(names[i]) {
+			i++ // the common case: no list has a phrase that starts here
+			continue
+		}
 		if m, ok := ignored.HasPrefix(words[i:]); ok && !(words[i] == "you" && i > 0 && focusGuard[words[i-1]]) {
 			i += m.End
 			continue

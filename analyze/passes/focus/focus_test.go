@@ -145,8 +145,9 @@ Rep: An acme of clouds.`), read.ReadOptions{})
 	}
 	wantTags := map[int]string{1: "mixed", 3: "mixed", 4: "self-centred"}
 	got := map[int]string{}
-	for ref, tags := range sc.Tags {
-		got[tr.Turns[ref.Turn].Sentences[ref.Sentence].Line] = strings.Join(tags, ",")
+	for _, tg := range sc.Tags {
+		line := tr.Turns[tg.Ref.Turn].Sentences[tg.Ref.Sentence].Line
+		got[line] = strings.Trim(got[line]+","+tg.Name, ",")
 	}
 	for line, tag := range wantTags {
 		if got[line] != tag {

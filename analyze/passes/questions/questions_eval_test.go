@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"cmp"
 	"fmt"
-	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -16,7 +15,6 @@ import (
 	"github.com/lastmile/lastmile/analyze"
 	"github.com/lastmile/lastmile/analyze/analyzetest"
 	"github.com/lastmile/lastmile/analyze/read"
-	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
 // These tests measure the question classifier on two sets and fail when
@@ -110,19 +108,16 @@ func questionLines(t *testing.T, name, src string) map[int][]QuestionKind {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// In sentence order: kindOfLine takes a line's first real kind, and
-	// map order would make the kind agreement vary from run to run.
-	refs := slices.SortedFunc(maps.Keys(sc.Tags), func(a, b transcript.Ref) int {
-		return cmp.Or(cmp.Compare(a.Turn, b.Turn), cmp.Compare(a.Sentence, b.Sentence))
+	// In sentence order: kindOfLine takes a line's first real kind.
+	tags := slices.Clone(sc.Tags)
+	slices.SortStableFunc(tags, func(a, b analyze.Tag) int {
+		return cmp.Or(cmp.Compare(a.Ref.Turn, b.Ref.Turn), cmp.Compare(a.Ref.Sentence, b.Ref.Sentence))
 	})
 	lines := make(map[int][]QuestionKind)
-	for _, ref := range refs {
-		tags := sc.Tags[ref]
-		line := tr.Turns[ref.Turn].Sentences[ref.Sentence].Line
-		for _, tag := range tags {
-			if k, ok := strings.CutPrefix(tag, "question:"); ok {
-				lines[line] = append(lines[line], QuestionKind(k))
-			}
+	for _, tg := range tags {
+		line := tr.Turns[tg.Ref.Turn].Sentences[tg.Ref.Sentence].Line
+		if k, ok := strings.CutPrefix(tg.Name, "question:"); ok {
+			lines[line] = append(lines[line], QuestionKind(k))
 		}
 	}
 	return lines

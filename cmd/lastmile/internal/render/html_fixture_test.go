@@ -274,7 +274,7 @@ func syntheticCall(n int, dur time.Duration) *analyze.Scorecard {
 			{Name: "Speaker 3", Role: transcript.RoleUnknown},
 		},
 	}
-	sc := &analyze.Scorecard{Transcript: t, Rubric: stubRubric, Tags: make(map[transcript.Ref][]string)}
+	sc := &analyze.Scorecard{Transcript: t, Rubric: stubRubric}
 	// Turn lengths: mostly short exchanges, some long, scaled to dur.
 	lengths := make([]float64, n)
 	total := 0.0
@@ -316,13 +316,13 @@ func syntheticCall(n int, dur time.Duration) *analyze.Scorecard {
 			if role == transcript.RoleRep && rng.IntN(6) == 0 {
 				s = s[:len(s)-1] + "?"
 				kinds := []string{"open", "closed", "closed", "tag"}
-				sc.Tags[ref] = append(sc.Tags[ref], "question:"+kinds[rng.IntN(len(kinds))])
+				sc.Tags = append(sc.Tags, analyze.Tag{Ref: ref, Name: "question:" + kinds[rng.IntN(len(kinds))]})
 			}
 			if role == transcript.RoleRep && rng.IntN(3) == 0 {
-				sc.Tags[ref] = append(sc.Tags[ref], []string{"customer-centred", "self-centred", "mixed"}[rng.IntN(3)])
+				sc.Tags = append(sc.Tags, analyze.Tag{Ref: ref, Name: []string{"customer-centred", "self-centred", "mixed"}[rng.IntN(3)]})
 			}
 			if rng.IntN(20) == 0 {
-				sc.Tags[ref] = append(sc.Tags[ref], "filler")
+				sc.Tags = append(sc.Tags, analyze.Tag{Ref: ref, Name: "filler"})
 			}
 			turn.Sentences = append(turn.Sentences, transcript.Sentence{
 				Text: s, Offset: len(strings.Join(text, " ")), Line: line, Start: at, Words: transcript.Words(s),
@@ -332,10 +332,10 @@ func syntheticCall(n int, dur time.Duration) *analyze.Scorecard {
 		turn.Text = strings.Join(text, " ")
 		turn.Cues = []transcript.Cue{{Start: turn.Start, End: turn.End, HasEnd: true, Line: line}}
 		if i > 0 && rng.IntN(30) == 0 {
-			sc.Tags[transcript.Ref{Turn: i, Sentence: 0}] = append(sc.Tags[transcript.Ref{Turn: i, Sentence: 0}], "interrupts")
+			sc.Tags = append(sc.Tags, analyze.Tag{Ref: transcript.Ref{Turn: i, Sentence: 0}, Name: "interrupts"})
 			prev := &t.Turns[i-1]
 			last := transcript.Ref{Turn: i - 1, Sentence: len(prev.Sentences) - 1}
-			sc.Tags[last] = append(sc.Tags[last], "interrupted")
+			sc.Tags = append(sc.Tags, analyze.Tag{Ref: last, Name: "interrupted"})
 			sc.Findings = append(sc.Findings, analyze.Finding{Analyzer: "interruptions", Kind: "interruption",
 				Ref: transcript.Ref{Turn: i, Sentence: 0}, Line: line, Start: at, Timed: true, Speaker: speaker,
 				Message: speaker + " cut off " + prev.Speaker, Evidence: turn.Sentences[0].Text})
@@ -347,7 +347,7 @@ func syntheticCall(n int, dur time.Duration) *analyze.Scorecard {
 	}
 	t.Start, t.End = t.Turns[0].Start, t.Turns[n-1].End
 	// The opener, the longest seller turn as the monologue, a next step.
-	sc.Tags[transcript.Ref{Turn: 0, Sentence: 0}] = append(sc.Tags[transcript.Ref{Turn: 0, Sentence: 0}], "opener:pleasantry")
+	sc.Tags = append(sc.Tags, analyze.Tag{Ref: transcript.Ref{Turn: 0, Sentence: 0}, Name: "opener:pleasantry"})
 	longest := 0
 	for i := range t.Turns {
 		if t.Turns[i].Role == transcript.RoleRep && t.Turns[i].End-t.Turns[i].Start > t.Turns[longest].End-t.Turns[longest].Start {
@@ -356,7 +356,7 @@ func syntheticCall(n int, dur time.Duration) *analyze.Scorecard {
 	}
 	for j := range t.Turns[longest].Sentences {
 		r := transcript.Ref{Turn: longest, Sentence: j}
-		sc.Tags[r] = append(sc.Tags[r], "monologue")
+		sc.Tags = append(sc.Tags, analyze.Tag{Ref: r, Name: "monologue"})
 	}
 	sc.Findings = append(sc.Findings, analyze.Finding{Analyzer: "monologue", Kind: "monologue", Ref: transcript.Ref{Turn: longest, Sentence: -1},
 		Line: t.Turns[longest].Line, Start: t.Turns[longest].Start, Timed: true, Speaker: t.Turns[longest].Speaker, Message: "longest monologue"})
@@ -364,7 +364,7 @@ func syntheticCall(n int, dur time.Duration) *analyze.Scorecard {
 	if t.Turns[ns].Role != transcript.RoleRep {
 		ns--
 	}
-	sc.Tags[transcript.Ref{Turn: ns, Sentence: 0}] = append(sc.Tags[transcript.Ref{Turn: ns, Sentence: 0}], "next-step:dated")
+	sc.Tags = append(sc.Tags, analyze.Tag{Ref: transcript.Ref{Turn: ns, Sentence: 0}, Name: "next-step:dated"})
 	sc.Findings = append(sc.Findings, analyze.Finding{Analyzer: "nextstep", Kind: "next-step", Ref: transcript.Ref{Turn: ns, Sentence: 0},
 		Line: t.Turns[ns].Line, Start: t.Turns[ns].Start, Timed: true, Speaker: t.Turns[ns].Speaker, Message: "next step, with a date"})
 	for _, m := range stubRubric.Analyzers() {

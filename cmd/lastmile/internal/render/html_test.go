@@ -312,7 +312,7 @@ func evilScorecard() *analyze.Scorecard {
 		Speakers: []transcript.Speaker{{Name: rep, Role: transcript.RoleRep}, {Name: customer, Role: transcript.RoleCustomer}, {Name: other}},
 		Notes:    []string{evil[3], evil[6]},
 	}
-	sc := &analyze.Scorecard{Transcript: t, Rubric: stubRubric, Tags: map[transcript.Ref][]string{}}
+	sc := &analyze.Scorecard{Transcript: t, Rubric: stubRubric}
 	speakers := []string{rep, customer, other}
 	roles := []transcript.Role{transcript.RoleRep, transcript.RoleCustomer, transcript.RoleUnknown}
 	at := time.Second
@@ -328,7 +328,9 @@ func evilScorecard() *analyze.Scorecard {
 	t.Start, t.End = time.Second, at
 	tag := func(turn, s int, tags ...string) {
 		r := transcript.Ref{Turn: turn, Sentence: s}
-		sc.Tags[r] = append(sc.Tags[r], tags...)
+		for _, name := range tags {
+			sc.Tags = append(sc.Tags, analyze.Tag{Ref: r, Name: name})
+		}
 	}
 	tag(0, 0, "question:open", `x" onclick="alert(9)`, "opener:pitch")
 	tag(3, 1, "question:closed", "interrupts", "next-step:dated", evil[0])
@@ -553,9 +555,7 @@ func TestHTMLReportEdgeCases(t *testing.T) {
 	}
 	sc.Scored, sc.Score = false, 0
 	sc.Findings = slices.DeleteFunc(sc.Findings, func(f analyze.Finding) bool { return f.Ref.Turn >= 0 })
-	for ref, tags := range sc.Tags {
-		sc.Tags[ref] = slices.DeleteFunc(tags, func(tag string) bool { return !strings.HasPrefix(tag, "question:") })
-	}
+	sc.Tags = slices.DeleteFunc(sc.Tags, func(tg analyze.Tag) bool { return !strings.HasPrefix(tg.Name, "question:") })
 	ann = analyze.Annotate(sc)
 	doc := parseHTML(t, renderHTML(t, sc, ann))
 	checkSelfContained(t, doc)
