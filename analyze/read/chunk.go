@@ -98,19 +98,19 @@ func opensChunk(words []string, i int) bool {
 		next = words[i+1]
 	}
 	prev := words[i-1]
-	if english.DiscourseMarkers[w] && (english.ClauseStarts[next] || english.Auxiliaries[next] || english.WhWords[next] || english.WhContractions[next]) {
+	if english.DiscourseMarkers.Has(w) && (english.ClauseStarts.Has(next) || english.Auxiliaries.Has(next) || english.WhWords.Has(next) || english.WhContractions.Has(next)) {
 		// "so we...", "okay what...": but not "so that", "so it's" after
 		// "is" ("the reason is so it..."), nor after a question word.
-		return !english.WhWords[prev] && !(w == "so" && (next == "that" || english.Auxiliaries[prev] || prev == "not" || prev == "and"))
+		return !english.WhWords.Has(prev) && !(w == "so" && (next == "that" || english.Auxiliaries.Has(prev) || prev == "not" || prev == "and"))
 	}
-	if english.Conjunctions[w] {
+	if english.Conjunctions.Has(w) {
 		// "and do you...", "but what is...", "and then how's...": cut
 		// before the conjunction.
 		k := i + 1
-		for k < len(words)-1 && (english.FillerWords[words[k]] || words[k] == "then") {
+		for k < len(words)-1 && (english.FillerWords.Has(words[k]) || words[k] == "then") {
 			k++
 		}
-		if k+1 < len(words) && !english.WhWords[prev] && !english.Auxiliaries[prev] {
+		if k+1 < len(words) && !english.WhWords.Has(prev) && !english.Auxiliaries.Has(prev) {
 			if _, ok := english.QuestionOpensAt(words, k); ok {
 				return true
 			}
@@ -125,23 +125,23 @@ func opensChunk(words []string, i int) bool {
 func questionCut(words []string, i int) bool {
 	w, prev := words[i], words[i-1]
 	strong, ok := english.QuestionOpensAt(words, i)
-	if !ok || english.WhWords[prev] || english.WhContractions[prev] || english.Conjunctions[prev] {
+	if !ok || english.WhWords.Has(prev) || english.WhContractions.Has(prev) || english.Conjunctions.Has(prev) {
 		return false
 	}
 	if !strong {
-		return english.BoundaryWords[prev]
+		return english.BoundaryWords.Has(prev)
 	}
-	if english.SubjectWords[prev] && english.Auxiliaries[w] && english.Agrees(w, prev) || english.Auxiliaries[prev] && !english.BeAux[prev] || prev == "to" || prev == "not" || prev == "of" {
+	if english.SubjectWords.Has(prev) && english.Auxiliaries.Has(w) && english.Agrees(w, prev) || english.Auxiliaries.Has(prev) && !english.BeAux.Has(prev) || prev == "to" || prev == "not" || prev == "of" {
 		return false // "I do, you know", "can you do you know", "don't have any", "want to have"; not "need it | have you"
 	}
 	if w == "which" && !english.Inverts(words, i) {
 		return false // "...which again can be found": a relative clause
 	}
-	if (english.WhWords[w] || english.WhContractions[w]) && english.ComplementTakers[prev] {
+	if (english.WhWords.Has(w) || english.WhContractions.Has(w)) && english.ComplementTakers.Has(prev) {
 		// "I know what you mean"; but "he asked, what are the..." is
 		// quoted: a question word, an auxiliary and a subject after a verb
 		// of asking.
-		return english.AskVerbs[prev] && english.Inverts(words, i)
+		return english.AskVerbs.Has(prev) && english.Inverts(words, i)
 	}
 	return true
 }
@@ -161,10 +161,10 @@ func responseOnly(words []string) bool {
 	for k := 0; k < len(words); k++ {
 		w := words[k]
 		switch {
-		case k+1 < len(words) && english.ResponsePairs[w+" "+words[k+1]]:
+		case k+1 < len(words) && english.ResponsePairs.Has(w+" "+words[k+1]):
 			has = true
 			k++
-		case english.ResponseWords[w]:
+		case english.ResponseWords.Has(w):
 			has = true
 		case w == "oh" || w == "ah" || w == "well" || w == "um" || w == "uh":
 		default:
@@ -178,10 +178,10 @@ func responseOnly(words []string) bool {
 // response, maybe after a conjunction or a marker ("oh really | do you have
 // kids", "got it | so what are you using", "great | tell me about...").
 func followsResponse(words []string, i int) bool {
-	if words[i-1] == "right" && english.AdverbAfterRight[words[i]] {
+	if words[i-1] == "right" && english.AdverbAfterRight.Has(words[i]) {
 		return false // "right now", "right there"
 	}
-	for i < len(words)-1 && (english.DiscourseMarkers[words[i]] || english.Conjunctions[words[i]] || english.FillerWords[words[i]]) {
+	for i < len(words)-1 && (english.DiscourseMarkers.Has(words[i]) || english.Conjunctions.Has(words[i]) || english.FillerWords.Has(words[i])) {
 		i++
 	}
 	if _, ok := english.QuestionOpensAt(words, i); ok {
@@ -198,7 +198,7 @@ func followsResponse(words []string, i int) bool {
 // and fillers ("and um", "so"), which go with what follows them.
 func leadsOnly(words []string) bool {
 	for _, w := range words {
-		if !english.DiscourseMarkers[w] && !english.Conjunctions[w] && !english.FillerWords[w] {
+		if !english.DiscourseMarkers.Has(w) && !english.Conjunctions.Has(w) && !english.FillerWords.Has(w) {
 			return false
 		}
 	}
@@ -208,21 +208,21 @@ func leadsOnly(words []string) bool {
 // afterTag reports whether a clause starts at words[i] after a tag that
 // ended the previous one ("you made the playoffs right | we lost").
 func afterTag(words []string, i int) bool {
-	if !english.ClauseStarts[words[i]] || words[i] == "um" || words[i] == "uh" {
+	if !english.ClauseStarts.Has(words[i]) || words[i] == "um" || words[i] == "uh" {
 		return false
 	}
 	prev := words[i-1]
 	if prev == "right" || prev == "correct" {
-		return i >= 2 && !english.AdverbAfterRight[words[i]] && words[i-2] != "all"
+		return i >= 2 && !english.AdverbAfterRight.Has(words[i]) && words[i-2] != "all"
 	}
-	return i >= 2 && english.NegativeAux[words[i-2]] && english.TagPronouns[prev]
+	return i >= 2 && english.NegativeAux.Has(words[i-2]) && english.TagPronouns.Has(prev)
 }
 
 // softBoundary reports a place to cut a long chunk: before a conjunction,
 // a discourse marker, a filler, or a question.
 func softBoundary(words []string, i int) bool {
 	w := words[i]
-	if english.Conjunctions[w] || english.DiscourseMarkers[w] || english.FillerWords[w] || w == "because" || w == "cause" || w == "then" {
+	if english.Conjunctions.Has(w) || english.DiscourseMarkers.Has(w) || english.FillerWords.Has(w) || w == "because" || w == "cause" || w == "then" {
 		return true
 	}
 	return questionCut(words, i)

@@ -425,5 +425,5 @@ var remarkWords = english.SetOf("note", "notes", "nb", "n.b.", "ps", "p.s.", "fy
 	"location", "attendees", "participants", "topic", "title", "duration", "recording", "transcript", "meeting", "call")
 
 func isRemarkWord(label string) bool {
-	return remarkWords[strings.ToLower(label)]
+	return remarkWords.Has(strings.ToLower(label))
 }

@@ -31,55 +31,55 @@ func QuestionOpensAt(words []string, i int) (strong, ok bool) {
 		return ""
 	}
 	switch {
-	case Auxiliaries[w]:
+	case Auxiliaries.Has(w):
 		subj := at(i + 1)
-		if !Subjects[subj] || !Agrees(w, subj) || FiniteVerbs[at(i+2)] {
+		if !Subjects.Has(subj) || !Agrees(w, subj) || FiniteVerbs.Has(at(i+2)) {
 			return false, false
 		}
 		if w == "do" && (subj == "it" || subj == "that" || subj == "this") {
 			return false, false
 		}
-		if TagPronouns[subj] && i > 0 && (i+2 >= len(words) || NegativeAux[w] && TagFollowers[at(i+2)] || TagEnders[at(i+2)]) {
+		if TagPronouns.Has(subj) && i > 0 && (i+2 >= len(words) || NegativeAux.Has(w) && TagFollowers.Has(at(i+2)) || TagEnders.Has(at(i+2))) {
 			return false, false // a tag ending the clause: "..., isn't it", "..., don't you think"
 		}
-		if (w == "is" || w == "was") && subj == "that" && i+3 < len(words) && (Subjects[at(i+2)] || ClauseStarts[at(i+2)]) {
+		if (w == "is" || w == "was") && subj == "that" && i+3 < len(words) && (Subjects.Has(at(i+2)) || ClauseStarts.Has(at(i+2))) {
 			return false, false // "...is that we": a complementizer
 		}
-		if subj == "there" && (Existentials[at(i+2)] || at(i+2) == "be" || at(i+2) == "been") {
+		if subj == "there" && (Existentials.Has(at(i+2)) || at(i+2) == "be" || at(i+2) == "been") {
 			return true, true // "is there a", "will there be"
 		}
-		if Modals[w] {
+		if Modals.Has(w) {
 			return true, true // "will that data", "should the payload"
 		}
-		return StrongAux[w] && (PersonalPronouns[subj] || Indefinites[subj]), true // "does someone", "has anyone"; not "(my husband) did the"
+		return StrongAux.Has(w) && (PersonalPronouns.Has(subj) || Indefinites.Has(subj)), true // "does someone", "has anyone"; not "(my husband) did the"
 	case (w == "how" || w == "what") && at(i+1) == "about":
 		return true, true
-	case WhWords[w] && at(i+1) == "or" && WhWords[at(i+2)]:
+	case WhWords.Has(w) && at(i+1) == "or" && WhWords.Has(at(i+2)):
 		return true, true // "why or why not"
-	case WhContractions[w]:
+	case WhContractions.Has(w):
 		return true, true // "what's your", "how's enrollment"
-	case w == "why" && at(i+1) == "not" && !Subjects[at(i+2)]:
+	case w == "why" && at(i+1) == "not" && !Subjects.Has(at(i+2)):
 		return true, true // "why not forecast..."
-	case WhWords[w]:
+	case WhWords.Has(w):
 		ph := WhPhraseAt(words, i)
 		if !ph.OK || ph.Aux >= len(words) {
 			return false, false
 		}
 		a, subj := words[ph.Aux], at(ph.Aux+1)
-		if (w == "which" || w == "who" || w == "where" || w == "when") && ph.Size == 0 && !Subjects[subj] {
+		if (w == "which" || w == "who" || w == "where" || w == "when") && ph.Size == 0 && !Subjects.Has(subj) {
 			return false, false // "which is great", "who has been", "which could be": relative clauses
 		}
-		if ph.Size == 1 && (VerbLike(words[i+1]) || PastVerbs[words[i+1]]) && BeAux[a] && !Subjects[subj] {
+		if ph.Size == 1 && (VerbLike(words[i+1]) || PastVerbs.Has(words[i+1])) && BeAux.Has(a) && !Subjects.Has(subj) {
 			return false, false // "what happens is": a pseudo-cleft
 		}
-		inverted := Subjects[subj] && Agrees(a, subj) && !FiniteVerbs[at(ph.Aux+2)]
-		if Subjects[subj] && !inverted || SubjectContractions[subj] {
+		inverted := Subjects.Has(subj) && Agrees(a, subj) && !FiniteVerbs.Has(at(ph.Aux+2))
+		if Subjects.Has(subj) && !inverted || SubjectContractions.Has(subj) {
 			return false, false // "when is it's", "what was they"
 		}
 		if ph.Complex && !inverted {
 			return false, false // "what impact covid will have"
 		}
-		return ph.Size > 0 || StrongAux[a] || inverted, true
+		return ph.Size > 0 || StrongAux.Has(a) || inverted, true
 	}
 	return false, false
 }
@@ -106,15 +106,15 @@ func WhPhraseAt(words []string, i int) WhPhrase {
 	inOf := 0 // words left in an "of" phrase
 	for j := i + 1; j < len(words); j++ {
 		x := words[j]
-		if Auxiliaries[x] {
+		if Auxiliaries.Has(x) {
 			ph.Aux, ph.OK = j, true
 			return ph
 		}
-		if FillerWords[x] {
+		if FillerWords.Has(x) {
 			continue
 		}
-		if PersonalPronouns[x] || ObjectPronouns[x] || SubjectContractions[x] || WhWords[x] || WhContractions[x] || x == "to" || x == "if" || x == "it" ||
-			ph.Size == 0 && (Articles[x] || x == "that" || x == "this") {
+		if PersonalPronouns.Has(x) || ObjectPronouns.Has(x) || SubjectContractions.Has(x) || WhWords.Has(x) || WhContractions.Has(x) || x == "to" || x == "if" || x == "it" ||
+			ph.Size == 0 && (Articles.Has(x) || x == "that" || x == "this") {
 			return ph // "what we...", "how the market is..."
 		}
 		switch {
@@ -153,15 +153,15 @@ func Inverts(words []string, i int) bool {
 	if _, ok := QuestionOpensAt(words, i); !ok {
 		return false
 	}
-	if WhContractions[words[i]] {
-		return i+1 < len(words) && (Subjects[words[i+1]] || PersonalPronouns[words[i+1]]) && !WordSearchAt(words, i)
+	if WhContractions.Has(words[i]) {
+		return i+1 < len(words) && (Subjects.Has(words[i+1]) || PersonalPronouns.Has(words[i+1])) && !WordSearchAt(words, i)
 	}
 	ph := WhPhraseAt(words, i)
 	if !ph.OK || ph.Aux+1 >= len(words) {
 		return false
 	}
 	a, subj := words[ph.Aux], words[ph.Aux+1]
-	return Subjects[subj] && Agrees(a, subj)
+	return Subjects.Has(subj) && Agrees(a, subj)
 }
 
 // WordSearchAt reports a speaker searching for a word at words[i], not
@@ -184,13 +184,13 @@ func WordSearchAt(words []string, i int) bool {
 func Agrees(aux, subj string) bool {
 	switch aux {
 	case "do", "don't", "have", "haven't":
-		return !SingularSubjects[subj]
+		return !SingularSubjects.Has(subj)
 	case "does", "doesn't", "has", "hasn't", "is", "isn't":
-		return !PluralSubjects[subj] && subj != "i"
+		return !PluralSubjects.Has(subj) && subj != "i"
 	case "was", "wasn't":
-		return !PluralSubjects[subj]
+		return !PluralSubjects.Has(subj)
 	case "are", "aren't", "were", "weren't":
-		return !SingularSubjects[subj] && subj != "i"
+		return !SingularSubjects.Has(subj) && subj != "i"
 	case "am":
 		return subj == "i"
 	}

@@ -1,6 +1,10 @@
 package english
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/lastmile/lastmile/analyze/internal/wordset"
+)
 
 var (
 	DiscourseMarkers = SetOf("so", "okay", "ok", "alright", "anyway", "anyways")
@@ -73,19 +77,23 @@ var (
 // VerbLike reports whether a word looks like a present or past tense verb
 // after "who": "who handles", "who decided".
 func VerbLike(x string) bool {
-	if Auxiliaries[x] || SubjectWords[x] || Articles[x] || x == "this" || x == "is" || x == "has" || x == "was" || x == "does" || x == "as" || x == "us" || x == "yes" || x == "plus" || x == "thus" {
+	if Auxiliaries.Has(x) || SubjectWords.Has(x) || Articles.Has(x) || x == "this" || x == "is" || x == "has" || x == "was" || x == "does" || x == "as" || x == "us" || x == "yes" || x == "plus" || x == "thus" {
 		return false
 	}
 	return len(x) > 3 && (strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") || strings.HasSuffix(x, "ed"))
 }
 
-func SetOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
+// SetOf makes a Set of words.
+func SetOf(words ...string) Set {
+	m := make(map[string]struct{}, len(words))
 	for _, w := range words {
-		m[w] = true
+		m[w] = struct{}{}
 	}
-	return m
+	return wordset.New(m)
 }
+
+// A Set is a class of words, looked up by Has.
+type Set = *wordset.Index[struct{}]
 
 // Phrases are fixed phrases indexed by their first word.
 type Phrases map[string][][]string

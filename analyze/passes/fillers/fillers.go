@@ -130,15 +130,15 @@ func isFiller(s *transcript.Sentence, marks *turns.Marks, fillers *phrase.Matche
 		return marks.Comma(i) || marks.Comma(end)
 	case end-i == 2 && words[i+1] == "of" && (words[i] == "kind" || words[i] == "sort") && i > 0:
 		w := words[i-1]
-		return !kindOfAfter[w] && !(strings.HasSuffix(w, "'s") && !notPossessive[w])
+		return !kindOfAfter.Has(w) && !(strings.HasSuffix(w, "'s") && !notPossessive.Has(w))
 	}
 	return true
 }
 
 // fillerLike reports whether words[i], a "like", is a filler.
 func fillerLike(words []string, fillers *phrase.Matcher, i int) bool {
-	before := i == 0 || likeAfter[words[i-1]] || oneWordFiller(fillers, words[i-1:i])
-	after := i+1 < len(words) && (likeBefore[words[i+1]] || oneWordFiller(fillers, words[i+1:i+2]))
+	before := i == 0 || likeAfter.Has(words[i-1]) || oneWordFiller(fillers, words[i-1:i])
+	after := i+1 < len(words) && (likeBefore.Has(words[i+1]) || oneWordFiller(fillers, words[i+1:i+2]))
 	return before && after
 }
 

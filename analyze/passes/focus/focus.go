@@ -172,7 +172,7 @@ func countFocus(words, names []string, you, self, ignored, company *phrase.Match
 			i++ // the common case: no list has a phrase that starts here
 			continue
 		}
-		if m, ok := ignored.HasPrefix(words[i:]); ok && !(words[i] == "you" && i > 0 && focusGuard[words[i-1]]) {
+		if m, ok := ignored.HasPrefix(words[i:]); ok && !(words[i] == "you" && i > 0 && focusGuard.Has(words[i-1])) {
 			i += m.End
 			continue
 		}

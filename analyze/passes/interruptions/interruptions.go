@@ -607,7 +607,7 @@ func (w *interruptWords) wordsEnding(s string, words []string) ending {
 	case endsWithPhrase(w.endings, words):
 		if len(words) > 1 {
 			prev := words[len(words)-2]
-			if ellipsisAfter[last] && ellipsisAux[prev] || ellipsisBe[last] && ellipsisSubj[prev] {
+			if ellipsisAfter.Has(last) && ellipsisAux.Has(prev) || ellipsisBe.Has(last) && ellipsisSubj.Has(prev) {
 				return endOpen
 			}
 		}
@@ -630,7 +630,7 @@ var vowelless = english.SetOf("hm", "mm", "mhm", "hmm", "mmm", "shh", "psst", "p
 // "p l p".
 func truncated(s string, words []string) bool {
 	last := words[len(words)-1]
-	if len(last) > 3 || vowelless[last] {
+	if len(last) > 3 || vowelless.Has(last) {
 		return false
 	}
 	if n := len(words); n > 1 && len(words[n-2]) == 1 && !strings.Contains("aio", words[n-2]) {

@@ -241,10 +241,10 @@ func runNextStep(pass *analyze.Pass) error {
 func findNextStep(cues *phrase.Matcher, words []string) (phrase.Match, bool) {
 	for _, m := range cues.FindAll(words) {
 		k := m.Start - 1
-		for k >= 0 && stepDeterminers[words[k]] {
+		for k >= 0 && stepDeterminers.Has(words[k]) {
 			k--
 		}
-		if k < 0 || !stepAskedAbout[words[k]] {
+		if k < 0 || !stepAskedAbout.Has(words[k]) {
 			return m, true
 		}
 	}
@@ -270,9 +270,9 @@ func timeIn(words []string, times *phrase.Matcher) (string, bool) {
 	}
 	for i, w := range words {
 		switch {
-		case (w == "at" || w == "around") && hourDigits(next(i)) && (i+2 >= len(words) || timeFollowers[words[i+2]] || dayDigits(words[i+2])):
+		case (w == "at" || w == "around") && hourDigits(next(i)) && (i+2 >= len(words) || timeFollowers.Has(words[i+2]) || dayDigits(words[i+2])):
 			return w + " " + next(i), true
-		case hourDigits(w) || hourWords[w]:
+		case hourDigits(w) || hourWords.Has(w):
 			switch n := next(i); {
 			case n == "am" || n == "pm" || n == "o'clock":
 				return w + " " + n, true
@@ -281,7 +281,7 @@ func timeIn(words []string, times *phrase.Matcher) (string, bool) {
 			}
 		case clockWord(w) || ordinalDay(w):
 			return w, true
-		case months[w] && (dayDigits(next(i)) || ordinalDay(next(i))):
+		case months.Has(w) && (dayDigits(next(i)) || ordinalDay(next(i))):
 			return w + " " + next(i), true
 		}
 	}

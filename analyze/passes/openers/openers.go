@@ -143,7 +143,7 @@ func clauseStart(words []string, i int, m turns.Marks) bool {
 		if k == 0 || m.Comma(k) {
 			return true
 		}
-		if w := words[k-1]; !openerLead[w] && !isName(words, k-1, m) {
+		if w := words[k-1]; !openerLead.Has(w) && !isName(words, k-1, m) {
 			return false
 		}
 	}
@@ -163,7 +163,7 @@ func isName(words []string, k int, m turns.Marks) bool {
 // ("How are you doing with the rollout?").
 func clauseEnd(words []string, i int, m turns.Marks) bool {
 	for k := i; k < len(words) && !m.Comma(k); k++ {
-		if k-i >= 3 || pleasantryTailStop[words[k]] {
+		if k-i >= 3 || pleasantryTailStop.Has(words[k]) {
 			return false
 		}
 	}

@@ -440,7 +440,7 @@ func isAskBack(words []string) bool {
 	for len(w) > 0 && (w[0] == "and" || w[0] == "so" || w[0] == "but") {
 		w = w[1:]
 	}
-	return len(w) == 2 && english.Auxiliaries[w[0]] && (w[1] == "you" || w[1] == "y'all")
+	return len(w) == 2 && english.Auxiliaries.Has(w[0]) && (w[1] == "you" || w[1] == "y'all")
 }
 
 // maxGroupWords is the longest run of chunks classified together as one
@@ -479,7 +479,7 @@ const maxEchoWords = 3
 // previous turn (its last sentence, or last two when that one is short).
 func echoes(words []string, prev *transcript.Turn) bool {
 	words = words[skipInterjections(words, 0):]
-	if len(words) == 0 || len(words) > maxEchoWords || english.Subjects[words[0]] || personalSubjects[words[0]] || english.Auxiliaries[words[0]] {
+	if len(words) == 0 || len(words) > maxEchoWords || english.Subjects.Has(words[0]) || personalSubjects.Has(words[0]) || english.Auxiliaries.Has(words[0]) {
 		return false
 	}
 	if len(prev.Sentences) == 0 {
@@ -493,7 +493,7 @@ func echoes(words []string, prev *transcript.Turn) bool {
 	}
 	content := 0
 	for _, w := range words {
-		if functionWords[w] {
+		if functionWords.Has(w) {
 			continue
 		}
 		content++
@@ -576,9 +576,9 @@ func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
 	if k := qc.opener(w, start, m, q); k != QuestionNone {
 		return k
 	}
-	if start+2 < len(w) && !functionWords[w[start]] && !english.SubjectWords[w[start]] && !english.Auxiliaries[w[start]] && !m.Comma(start+1) {
+	if start+2 < len(w) && !functionWords.Has(w[start]) && !english.SubjectWords.Has(w[start]) && !english.Auxiliaries.Has(w[start]) && !m.Comma(start+1) {
 		// A name before the question: "and Quinn, do you have...".
-		if strong, ok := english.QuestionOpensAt(w, start+1); ok && strong && english.Auxiliaries[w[start+1]] {
+		if strong, ok := english.QuestionOpensAt(w, start+1); ok && strong && english.Auxiliaries.Has(w[start+1]) {
 			if k := qc.opener(w, start+1, m, q); k != QuestionNone {
 				return k
 			}
@@ -592,7 +592,7 @@ func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
 				continue
 			}
 			j := qc.skipPrefix(w, i, m)
-			if j < len(w) && !personalSubjects[safe(w, j+1)] || j < len(w) && english.Auxiliaries[w[j]] {
+			if j < len(w) && !personalSubjects.Has(safe(w, j+1)) || j < len(w) && english.Auxiliaries.Has(w[j]) {
 				if k := qc.opener(w, j, m, q); k != QuestionNone {
 					return k
 				}
@@ -603,7 +603,7 @@ func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
 		return k
 	}
 	if !q {
-		if start+2 <= len(w) && len(w)-start <= 12 && unpunctuatedElliptical[w[start]+" "+w[start+1]] && !english.Auxiliaries[safe(w, start+2)] {
+		if start+2 <= len(w) && len(w)-start <= 12 && unpunctuatedElliptical.Has(w[start]+" "+w[start+1]) && !english.Auxiliaries.Has(safe(w, start+2)) {
 			return QuestionClosed // "any questions", "anything else"
 		}
 		return QuestionNone
@@ -615,7 +615,7 @@ func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
 		}
 	}
 	// Elliptical yes/no: "Any questions?", "Got a minute?", "Still there?"
-	if ellipticalOpeners[w[start]] || start+1 < len(w) && ellipticalPairs[w[start]+" "+w[start+1]] {
+	if ellipticalOpeners.Has(w[start]) || start+1 < len(w) && ellipticalPairs.Has(w[start]+" "+w[start+1]) {
 		return QuestionClosed
 	}
 	return QuestionDeclarative
@@ -641,7 +641,7 @@ func (qc *questionClassifier) stopKind(s *transcript.Sentence, w []string) Quest
 	if qc.isRhetorical(w[start:]) {
 		return QuestionNone
 	}
-	if n := len(w); n-start > 4 && (isAuxTag(w[n-2:]) && english.NegativeAux[w[n-2]] || isAuxTag(w[n-3:]) && english.NegativeAux[w[n-3]]) && !english.Auxiliaries[w[start]] {
+	if n := len(w); n-start > 4 && (isAuxTag(w[n-2:]) && english.NegativeAux.Has(w[n-2]) || isAuxTag(w[n-3:]) && english.NegativeAux.Has(w[n-3])) && !english.Auxiliaries.Has(w[start]) {
 		return QuestionTag // "There's really a lot, isn't there.": the tag asks, whatever the period says
 	}
 	if k := qc.elaborationAt(w, start); k != QuestionNone {
@@ -651,25 +651,25 @@ func (qc *questionClassifier) stopKind(s *transcript.Sentence, w []string) Quest
 		return k
 	}
 	i := start
-	if english.WhWords[w[i]] || english.WhContractions[w[i]] {
+	if english.WhWords.Has(w[i]) || english.WhContractions.Has(w[i]) {
 		ph := english.WhPhraseAt(w, i)
 		j, ok := ph.Aux, ph.OK
-		if english.WhContractions[w[i]] {
+		if english.WhContractions.Has(w[i]) {
 			j, ok = i, true
 		}
 		if !ok || j >= len(w) || j+1 >= len(w) {
 			return QuestionNone
 		}
 		a, subj := w[j], w[j+1]
-		if english.WhContractions[a] {
+		if english.WhContractions.Has(a) {
 			return QuestionNone
 		}
-		if (english.StrongAux[a] || english.BeAux[a] && progressive(w, j+2)) && english.PersonalPronouns[subj] && english.Agrees(a, subj) && !finiteAfterSubject(w, j+1) {
+		if (english.StrongAux.Has(a) || english.BeAux.Has(a) && progressive(w, j+2)) && english.PersonalPronouns.Has(subj) && english.Agrees(a, subj) && !finiteAfterSubject(w, j+1) {
 			return QuestionOpen
 		}
 		return QuestionNone
 	}
-	if english.StrongAux[w[i]] && i+1 < len(w) && english.PersonalPronouns[w[i+1]] && english.Agrees(w[i], w[i+1]) && !finiteAfterSubject(w, i+1) &&
+	if english.StrongAux.Has(w[i]) && i+1 < len(w) && english.PersonalPronouns.Has(w[i+1]) && english.Agrees(w[i], w[i+1]) && !finiteAfterSubject(w, i+1) &&
 		!(w[i+1] == "you" && safe(w, i+2) == "know" && !doKnowQuestion(w, i+3)) {
 		if k := qc.afterInversion(w, i+2); k != QuestionNone {
 			return k
@@ -707,7 +707,7 @@ func (qc *questionClassifier) aboutTheCall(s *transcript.Sentence) bool {
 			if _, ok := qc.clarifications.Equal(c); ok && from > 0 && len(c) >= 3 {
 				return true
 			}
-			if len(c) <= 2 || !callTails[c[len(c)-1]] {
+			if len(c) <= 2 || !callTails.Has(c[len(c)-1]) {
 				break
 			}
 		}
@@ -763,7 +763,7 @@ func (qc *questionClassifier) reaction(core []string, q bool) QuestionKind {
 	if len(core) > 6 {
 		return QuestionNone
 	}
-	if _, ok := qc.clarifications.Equal(core); ok && (q || len(core) > 1 && !english.Auxiliaries[core[0]] && core[0] != "what" && core[0] != "who" && core[0] != "one") {
+	if _, ok := qc.clarifications.Equal(core); ok && (q || len(core) > 1 && !english.Auxiliaries.Has(core[0]) && core[0] != "what" && core[0] != "who" && core[0] != "one") {
 		return QuestionClarification
 	}
 	if q && core[0] == "sorry" && len(core) > 1 {
@@ -774,10 +774,10 @@ func (qc *questionClassifier) reaction(core []string, q bool) QuestionKind {
 	if q && (core[0] == "you" && safe(core, 1) == "mean" || core[0] == "meaning" && len(core) > 1) {
 		return QuestionClarification // "You mean the API?"
 	}
-	if q && len(core) >= 2 && core[len(core)-1] == "again" && (english.WhWords[core[0]] || english.WhContractions[core[0]] || core[0] == "sorry") {
+	if q && len(core) >= 2 && core[len(core)-1] == "again" && (english.WhWords.Has(core[0]) || english.WhContractions.Has(core[0]) || core[0] == "sorry") {
 		return QuestionClarification // "What was your name again?"
 	}
-	if _, ok := qc.qbackchannels.Equal(core); ok && (q || english.Auxiliaries[core[0]]) {
+	if _, ok := qc.qbackchannels.Equal(core); ok && (q || english.Auxiliaries.Has(core[0])) {
 		return QuestionBackchannel
 	}
 	if q && turns.IsBackchannel(qc.rubric, core) {
@@ -786,7 +786,7 @@ func (qc *questionClassifier) reaction(core []string, q bool) QuestionKind {
 	// "Do you?", "Is it?", "Did she?", "You did?", "Oh, they are?"
 	if len(core) == 2 {
 		a, b := core[0], core[1]
-		if echoAux[a] && personalSubjects[b] && english.Agrees(a, b) || q && personalSubjects[a] && echoAux[b] {
+		if echoAux.Has(a) && personalSubjects.Has(b) && english.Agrees(a, b) || q && personalSubjects.Has(a) && echoAux.Has(b) {
 			return QuestionBackchannel
 		}
 	}
@@ -805,27 +805,27 @@ func (qc *questionClassifier) opener(w []string, i int, m turns.Marks, q bool) Q
 	next := safe(w, i+1)
 	switch {
 	case (word == "how" || word == "what") && next == "about":
-		if word == "how" && personalSubjects[safe(w, i+2)] && safe(w, i+2) != "you" {
+		if word == "how" && personalSubjects.Has(safe(w, i+2)) && safe(w, i+2) != "you" {
 			return QuestionClosed // "how about we meet Tuesday": a proposal
 		}
 		return QuestionOpen
-	case word == "how" && next == "come", word == "what" && next == "if", word == "why" && next == "not" && !personalSubjects[safe(w, i+2)]:
+	case word == "how" && next == "come", word == "what" && next == "if", word == "why" && next == "not" && !personalSubjects.Has(safe(w, i+2)):
 		return QuestionOpen
 	case word == "why" && (next == "don't" || next == "not") && (safe(w, i+2) == "we" || safe(w, i+2) == "i" || safe(w, i+2) == "us"):
 		return QuestionClosed // "why don't we set up a call": a proposal
-	case english.WhContractions[word]:
-		if !q && (pseudoCleft(w, i+1) || next == "that" && i+2 < len(w) && english.ClauseStarts[safe(w, i+2)]) {
+	case english.WhContractions.Has(word):
+		if !q && (pseudoCleft(w, i+1) || next == "that" && i+2 < len(w) && english.ClauseStarts.Has(safe(w, i+2))) {
 			return QuestionNone // "what's important is...", "how's that we..."
 		}
 		return QuestionOpen
-	case english.WhWords[word]:
+	case english.WhWords.Has(word):
 		if q {
 			return QuestionOpen
 		}
 		return qc.unpunctuatedWh(w, i)
-	case english.Auxiliaries[word]:
+	case english.Auxiliaries.Has(word):
 		if !qc.inverted(w, i, m, q) {
-			if !q && i+2 < len(w) && english.BeAux[word] && w[i+2] == "or" {
+			if !q && i+2 < len(w) && english.BeAux.Has(word) && w[i+2] == "or" {
 				return QuestionClosed // "is tuesday or wednesday better"
 			}
 			return QuestionNone
@@ -853,7 +853,7 @@ func (qc *questionClassifier) opener(w []string, i int, m turns.Marks, q bool) Q
 // business is running"), nor "which is", "who is" (relative clauses).
 func (qc *questionClassifier) unpunctuatedWh(w []string, i int) QuestionKind {
 	rest := w[i:]
-	if len(rest) >= 2 && (english.WhWords[rest[1]] || english.WhContractions[rest[1]]) && rest[1] != rest[0] {
+	if len(rest) >= 2 && (english.WhWords.Has(rest[1]) || english.WhContractions.Has(rest[1])) && rest[1] != rest[0] {
 		// "why what happened", "how what do you mean": a restart.
 		return qc.opener(w, i+1, nil, false)
 	}
@@ -883,13 +883,13 @@ func (qc *questionClassifier) unpunctuatedWh(w []string, i int) QuestionKind {
 		}
 		return QuestionOpen
 	}
-	if pseudoCleft(w, ph.Aux) || ph.Size == 1 && (english.VerbLike(w[i+1]) || english.PastVerbs[w[i+1]]) && english.BeAux[w[ph.Aux]] && !english.Subjects[safe(w, ph.Aux+1)] {
+	if pseudoCleft(w, ph.Aux) || ph.Size == 1 && (english.VerbLike(w[i+1]) || english.PastVerbs.Has(w[i+1])) && english.BeAux.Has(w[ph.Aux]) && !english.Subjects.Has(safe(w, ph.Aux+1)) {
 		return QuestionNone // "what we'd want to do is...", "what happens is..."
 	}
-	if w[i] == "which" && ph.Size == 0 && english.BeAux[w[ph.Aux]] {
+	if w[i] == "which" && ph.Size == 0 && english.BeAux.Has(w[ph.Aux]) {
 		return QuestionNone // "which is the first phase": a relative clause
 	}
-	if w[i] == "who" && ph.Size == 0 && !english.Subjects[safe(w, ph.Aux+1)] {
+	if w[i] == "who" && ph.Size == 0 && !english.Subjects.Has(safe(w, ph.Aux+1)) {
 		return QuestionOpen // "who would be involved"
 	}
 	if _, ok := english.QuestionOpensAt(w, i); ok {
@@ -907,7 +907,7 @@ func whSubjectQuestion(w []string, i int) bool {
 		return false
 	}
 	v := w[i+1]
-	if !english.VerbLike(v) && !english.PastVerbs[v] || english.BeAux[safe(w, i+2)] {
+	if !english.VerbLike(v) && !english.PastVerbs.Has(v) || english.BeAux.Has(safe(w, i+2)) {
 		return false
 	}
 	for _, x := range w[i+2:] {
@@ -947,7 +947,7 @@ func (qc *questionClassifier) inverted(w []string, i int, m turns.Marks, q bool)
 	}
 	switch a {
 	case "do":
-		if !doSubjects[next] {
+		if !doSubjects.Has(next) {
 			return false // "do the dishes", "do your best": imperatives
 		}
 	case "have", "has", "had":
@@ -960,10 +960,10 @@ func (qc *questionClassifier) inverted(w []string, i int, m turns.Marks, q bool)
 	}
 	if (a == "is" || a == "was") && next == "that" {
 		k := i + 2
-		for k < len(w) && english.FillerWords[w[k]] {
+		for k < len(w) && english.FillerWords.Has(w[k]) {
 			k++
 		}
-		if k+1 < len(w) && (english.Subjects[w[k]] || english.ClauseStarts[w[k]]) {
+		if k+1 < len(w) && (english.Subjects.Has(w[k]) || english.ClauseStarts.Has(w[k])) {
 			return false // "(the thing) is that we...": a complementizer
 		}
 	}
@@ -977,7 +977,7 @@ func doKnowQuestion(w []string, i int) bool {
 		return true
 	}
 	x := w[i]
-	return english.WhWords[x] || english.WhContractions[x] || x == "if" || x == "whether" || x == "about" || x == "anyone" || x == "anybody" || x == "any" || x == "of" || x == "the" || x == "that" || x == "this" || x == "how"
+	return english.WhWords.Has(x) || english.WhContractions.Has(x) || x == "if" || x == "whether" || x == "about" || x == "anyone" || x == "anybody" || x == "any" || x == "of" || x == "the" || x == "that" || x == "this" || x == "how"
 }
 
 // afterInversion looks past "can you", "would you mind" for a request to
@@ -987,7 +987,7 @@ func (qc *questionClassifier) afterInversion(w []string, i int) QuestionKind {
 		if _, ok := qc.elaboration.HasPrefix(w[i:]); ok {
 			return QuestionOpen
 		}
-		if !softeners[w[i]] {
+		if !softeners.Has(w[i]) {
 			break
 		}
 		i++
@@ -1000,7 +1000,7 @@ func (qc *questionClassifier) afterInversion(w []string, i int) QuestionKind {
 func (qc *questionClassifier) elaborationAt(w []string, i int) QuestionKind {
 	for k := 0; k < 3 && i < len(w); k++ {
 		if m, ok := qc.elaboration.HasPrefix(w[i:]); ok && !strings.HasSuffix(w[i], "ing") {
-			if w[i] == "tell" && m.End < len(w) && notAfterTell[w[m.End]] {
+			if w[i] == "tell" && m.End < len(w) && notAfterTell.Has(w[m.End]) {
 				return QuestionNone // "tell them", "tell me if you need anything"
 			}
 			if w[i] == "tell" && m.End == len(w) {
@@ -1011,7 +1011,7 @@ func (qc *questionClassifier) elaborationAt(w []string, i int) QuestionKind {
 			}
 			return QuestionOpen
 		}
-		if !softeners[w[i]] {
+		if !softeners.Has(w[i]) {
 			break
 		}
 		i++
@@ -1032,7 +1032,7 @@ func (qc *questionClassifier) indirectAt(w []string, i int) QuestionKind {
 		return QuestionNone
 	}
 	j := m.End
-	for j < len(w) && (w[j] == "about" || w[j] == "to" || w[j] == "know" || w[j] == "hear" || w[j] == "more" || softeners[w[j]]) {
+	for j < len(w) && (w[j] == "about" || w[j] == "to" || w[j] == "know" || w[j] == "hear" || w[j] == "more" || softeners.Has(w[j])) {
 		j++
 	}
 	if j >= len(w) {
@@ -1041,7 +1041,7 @@ func (qc *questionClassifier) indirectAt(w []string, i int) QuestionKind {
 	switch x := w[j]; {
 	case x == "if" || x == "whether":
 		return QuestionClosed
-	case english.WhWords[x] || english.WhContractions[x]:
+	case english.WhWords.Has(x) || english.WhContractions.Has(x):
 		return QuestionOpen
 	}
 	if strings.HasPrefix(w[i], "i'd") && (w[m.End-1] == "hear" || w[m.End-1] == "understand") && w[j] != "from" {
@@ -1054,7 +1054,7 @@ func (qc *questionClassifier) indirectAt(w []string, i int) QuestionKind {
 func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q bool) QuestionKind {
 	n := len(w)
 	if n-start < 3 {
-		if q && n-start == 2 && tagWords[w[n-1]] {
+		if q && n-start == 2 && tagWords.Has(w[n-1]) {
 			return QuestionTag // "It is, huh?"
 		}
 		if !(q && n-start >= 2) {
@@ -1070,7 +1070,7 @@ func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q 
 		if !isAuxTag(t) {
 			continue
 		}
-		if q || english.NegativeAux[t[0]] {
+		if q || english.NegativeAux.Has(t[0]) {
 			return QuestionTag
 		}
 	}
@@ -1080,10 +1080,10 @@ func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q 
 		if isThatTag(w[start:]) > 0 {
 			return QuestionTag // "You're in Dallas, is that right?"
 		}
-		if (last == "right" || last == "correct") && !m.Comma(n-1) && notTagBeforeRight[prev] {
+		if (last == "right" || last == "correct") && !m.Comma(n-1) && notTagBeforeRight.Has(prev) {
 			return QuestionNone // "...the hardest to get right?"
 		}
-		if tagWords[last] || last == "know" && prev == "you" || last == "think" && prev == "you" || last == "see" && prev == "you" ||
+		if tagWords.Has(last) || last == "know" && prev == "you" || last == "think" && prev == "you" || last == "see" && prev == "you" ||
 			last == "right" && (prev == "am" || prev == "i") || last == "true" || last == "agreed" {
 			if last == "know" && n-start <= 3 {
 				return QuestionNone
@@ -1100,11 +1100,11 @@ func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q 
 	}
 	switch last {
 	case "right":
-		if !notTagBeforeRight[prev] && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "'re") && !strings.HasSuffix(prev, "'m") {
+		if !notTagBeforeRight.Has(prev) && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "'re") && !strings.HasSuffix(prev, "'m") {
 			return QuestionTag
 		}
 	case "correct":
-		if !notTagBeforeRight[prev] && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "'re") && prev != "politically" {
+		if !notTagBeforeRight.Has(prev) && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "'re") && prev != "politically" {
 			return QuestionTag
 		}
 	}
@@ -1115,7 +1115,7 @@ func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q 
 // pronoun, maybe with "think", "say" or "agree" ("isn't it", "don't you
 // think", "wouldn't you say").
 func isAuxTag(t []string) bool {
-	if !english.Auxiliaries[t[0]] || !english.TagPronouns[t[1]] {
+	if !english.Auxiliaries.Has(t[0]) || !english.TagPronouns.Has(t[1]) {
 		return false
 	}
 	if len(t) == 3 {
@@ -1129,7 +1129,7 @@ func isAuxTag(t []string) bool {
 func isTagClause(c []string) bool {
 	switch {
 	case len(c) == 1:
-		return tagWords[c[0]] || c[0] == "true" || c[0] == "agreed"
+		return tagWords.Has(c[0]) || c[0] == "true" || c[0] == "agreed"
 	case len(c) == 2 && c[0] == "you" && (c[1] == "know" || c[1] == "think" || c[1] == "see"):
 		return true
 	case len(c) <= 3 && isAuxTag(c):
@@ -1152,7 +1152,7 @@ func isThatTag(w []string) int {
 // "do you- do you").
 func (qc *questionClassifier) skipPrefix(w []string, i int, m turns.Marks) int {
 	for i < len(w) {
-		if prefixWords[w[i]] {
+		if prefixWords.Has(w[i]) {
 			i++
 			continue
 		}
@@ -1201,7 +1201,7 @@ func phrasePrefix(w []string, i int, phrases english.Phrases) int {
 
 // skipInterjections skips "oh", "wow", "um"... at w[i:].
 func skipInterjections(w []string, i int) int {
-	for i < len(w) && interjections[w[i]] {
+	for i < len(w) && interjections.Has(w[i]) {
 		i++
 	}
 	return i
@@ -1214,14 +1214,14 @@ func subjectAt(w []string, i int, m turns.Marks) bool {
 		return false
 	}
 	x := w[i]
-	return personalSubjects[x] || english.Subjects[x] || determiners[x] || m.Capped(i) && !m.Comma(i)
+	return personalSubjects.Has(x) || english.Subjects.Has(x) || determiners.Has(x) || m.Capped(i) && !m.Comma(i)
 }
 
 // finiteAfterSubject reports whether the word after the subject at w[i] is
 // a finite verb, which makes the subject start a new clause ("the problem
 // is it doesn't...", "is there are"): no inversion.
 func finiteAfterSubject(w []string, i int) bool {
-	return i+1 < len(w) && english.FiniteVerbs[w[i+1]]
+	return i+1 < len(w) && english.FiniteVerbs.Has(w[i+1])
 }
 
 func safe(w []string, i int) string {
