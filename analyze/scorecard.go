@@ -67,6 +67,12 @@ func Score(t *transcript.Transcript, r *Rubric) (*Scorecard, error) {
 // against the rubric.
 func Run(t *transcript.Transcript, r *Rubric, analyzers []*Analyzer) (*Scorecard, error) {
 	sc := &Scorecard{Transcript: t, Rubric: r}
+	// About one tag a sentence: sized once rather than regrown.
+	n := 0
+	for i := range t.Turns {
+		n += len(t.Turns[i].Sentences)
+	}
+	sc.Tags = make([]Tag, 0, n)
 	for _, a := range analyzers {
 		calls := make(map[string]Metric)
 		pass := &Pass{

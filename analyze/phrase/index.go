@@ -1,6 +1,10 @@
 package phrase
 
-import "github.com/lastmile/lastmile/analyze/internal/wordset"
+import (
+	"sync"
+
+	"github.com/lastmile/lastmile/analyze/internal/wordset"
+)
 
 // A wordIndex finds the phrases that start with a word (see wordset).
 type wordIndex struct{ x *wordset.Index[[]int] }
@@ -24,8 +28,29 @@ type Starts struct {
 	wild  bool // some list has a phrase that starts with * or ...
 }
 
-// AnyStart makes the Starts of some lists.
+// AnyStart makes the Starts of some lists. Detectors call it once a
+// transcript with the rubric's lists, which do not change: the Starts of up
+// to four lists are made once per process and kept.
 func AnyStart(ms ...*Matcher) *Starts {
+	if len(ms) > len(startsKey{}) {
+		return anyStart(ms)
+	}
+	var key startsKey
+	copy(key[:], ms)
+	if s, ok := startsCache.Load(key); ok {
+		return s.(*Starts)
+	}
+	s, _ := startsCache.LoadOrStore(key, anyStart(ms))
+	return s.(*Starts)
+}
+
+// startsKey is the lists a cached Starts was made of. A process loads one
+// rubric or a few, so the cache stays small.
+type startsKey [4]*Matcher
+
+var startsCache sync.Map // startsKey → *Starts
+
+func anyStart(ms []*Matcher) *Starts {
 	firsts := make(map[string][]int)
 	s := &Starts{}
 	for _, m := range ms {

@@ -290,21 +290,46 @@ func build(name string, format *Format, segs []Utterance, opts ReadOptions) (*tr
 		}
 	}
 
-	speaker := UnknownSpeaker
+	// The turns, their cues and their text are counted first, so that each
+	// is one allocation for the whole transcript, not one (and its regrowth)
+	// a turn.
+	nturns, size := 0, 0
+	speaker, prev := UnknownSpeaker, ""
+	for i, s := range segs {
+		if s.Speaker != "" {
+			speaker = s.Speaker
+		}
+		if i == 0 || speaker != prev {
+			nturns++
+		}
+		prev = speaker
+		size += len(s.Text) + 1
+	}
+	t.Turns = make([]transcript.Turn, 0, nturns)
+	cues := make([]transcript.Cue, 0, len(segs))
 	// breaks[i] are the offsets in turn i's text where a plain-text line
 	// restates the speaker's label: a new utterance, which no sentence
 	// crosses (subtitle and JSON cues split sentences by time, so theirs
 	// do not count).
 	var breaks [][]int
-	// The open turn's text is built up cue by cue; a turn of many cues
-	// (an hour of one speaker) must not be copied once per cue.
+	if format == Text {
+		breaks = make([][]int, 0, nturns)
+	}
+	// Every turn's text is written into one buffer, cue by cue (a turn of
+	// many cues, an hour of one speaker, is not copied once per cue), and
+	// each turn's Text is its part of it.
 	var text strings.Builder
+	text.Grow(size)
+	var bounds []int // where each turn's text starts and ends in text
+	turnStart, firstCue := 0, 0
 	closeTurn := func() {
 		if n := len(t.Turns); n > 0 {
-			t.Turns[n-1].Text = text.String()
+			bounds = append(bounds, turnStart, text.Len())
+			t.Turns[n-1].Cues = cues[firstCue:len(cues):len(cues)]
 		}
-		text.Reset()
+		turnStart, firstCue = text.Len(), len(cues)
 	}
+	speaker = UnknownSpeaker
 	for _, s := range segs {
 		if s.Speaker != "" {
 			speaker = s.Speaker
@@ -313,9 +338,9 @@ func build(name string, format *Format, segs []Utterance, opts ReadOptions) (*tr
 			turn := &t.Turns[n-1]
 			text.WriteByte(' ')
 			if format == Text && s.Speaker != "" {
-				breaks[n-1] = append(breaks[n-1], text.Len())
+				breaks[n-1] = append(breaks[n-1], text.Len()-turnStart)
 			}
-			turn.Cues = append(turn.Cues, transcript.Cue{Start: s.Start, End: s.End, HasEnd: s.HasEnd, Line: s.Line, Offset: text.Len()})
+			cues = append(cues, transcript.Cue{Start: s.Start, End: s.End, HasEnd: s.HasEnd, Line: s.Line, Offset: text.Len() - turnStart})
 			appendCollapsed(&text, s.Text)
 			if s.End > turn.End {
 				turn.End = s.End
@@ -323,17 +348,23 @@ func build(name string, format *Format, segs []Utterance, opts ReadOptions) (*tr
 			continue
 		}
 		closeTurn()
-		breaks = append(breaks, nil)
+		if format == Text {
+			breaks = append(breaks, nil)
+		}
 		appendCollapsed(&text, s.Text)
+		cues = append(cues, transcript.Cue{Start: s.Start, End: s.End, HasEnd: s.HasEnd, Line: s.Line})
 		t.Turns = append(t.Turns, transcript.Turn{
 			Speaker: speaker,
 			Start:   s.Start,
 			End:     s.End,
 			Line:    s.Line,
-			Cues:    []transcript.Cue{{Start: s.Start, End: s.End, HasEnd: s.HasEnd, Line: s.Line}},
 		})
 	}
 	closeTurn()
+	all := text.String()
+	for i := range t.Turns {
+		t.Turns[i].Text = all[bounds[2*i]:bounds[2*i+1]]
+	}
 	if t.Timing == transcript.TimingStarts {
 		deriveEnds(t)
 	}
@@ -361,7 +392,11 @@ func build(name string, format *Format, segs []Utterance, opts ReadOptions) (*tr
 	opts.sourceRoles = sourceRoles
 	t.Notes = append(t.Notes, AssignRoles(t, opts)...)
 	for i := range t.Turns {
-		splitTurn(&t.Turns[i], breaks[i])
+		var b []int
+		if breaks != nil {
+			b = breaks[i]
+		}
+		splitTurn(&t.Turns[i], b)
 	}
 	return t, nil
 }

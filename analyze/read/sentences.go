@@ -85,6 +85,9 @@ func segmentText(text string) (sents []transcript.Sentence, unpunctuated bool) {
 		}
 		return []transcript.Sentence{{Text: s, Offset: start, Words: words[:len(words):len(words)], Unpunctuated: !english.EndsTerminal(s)}}, false
 	}
+	// prose ends a sentence only after . ? ! or …, or at the end: that
+	// bounds the sentences, so the slice is made once.
+	sents = make([]transcript.Sentence, 0, terminals(text)+1)
 	w := 0
 	seg := segmenter()
 	for base := 0; base < len(text); {
@@ -180,10 +183,15 @@ func tokenize(text string, spans []wordSpan) ([]string, []wordSpan) {
 	if isASCII(text) {
 		var buf []byte
 		var capped []int // words lower-cased into buf, by index; buf offsets follow
-		transcript.WordSpans(text, func(start, end int) {
+		for i := 0; ; {
+			start, end := transcript.NextWord(text, i)
+			if start < 0 {
+				break
+			}
+			i = end
 			w := text[start:end]
-			for i := 0; i < len(w); i++ {
-				if c := w[i]; 'A' <= c && c <= 'Z' {
+			for k := 0; k < len(w); k++ {
+				if c := w[k]; 'A' <= c && c <= 'Z' {
 					capped = append(capped, len(words))
 					for j := 0; j < len(w); j++ {
 						c := w[j]
@@ -198,7 +206,7 @@ func tokenize(text string, spans []wordSpan) ([]string, []wordSpan) {
 			}
 			words = append(words, w)
 			spans = append(spans, wordSpan{start, end})
-		})
+		}
 		if len(capped) > 0 {
 			lowered := string(buf)
 			off := 0
@@ -229,6 +237,12 @@ func tokenize(text string, spans []wordSpan) ([]string, []wordSpan) {
 		spans = append(spans, wordSpan{start, end})
 	})
 	return words, spans
+}
+
+// terminals counts the marks in text that can end a sentence: . ? ! and …
+// (strings.Count is vectorised: four passes beat one byte loop).
+func terminals(text string) int {
+	return strings.Count(text, ".") + strings.Count(text, "?") + strings.Count(text, "!") + strings.Count(text, "…")
 }
 
 // isASCII reports whether s has only ASCII bytes.

@@ -42,8 +42,21 @@ func HasWord(s string) bool {
 // ScanWords calls fn with the byte range of every word in s until fn
 // returns false.
 func ScanWords(s string, fn func(start, end int) bool) {
-	start := -1
-	for i := 0; i < len(s); {
+	for i := 0; ; {
+		start, end := NextWord(s, i)
+		if start < 0 || !fn(start, end) {
+			return
+		}
+		i = end
+	}
+}
+
+// NextWord returns the byte range of the first word in s[from:], or a
+// start of -1 when there is none. A loop over NextWord is ScanWords for a
+// hot path that a callback would slow.
+func NextWord(s string, from int) (start, end int) {
+	start = -1
+	for i := from; i < len(s); {
 		c := s[i]
 		if asciiWord[c] { // the common case, one byte at a time
 			if start < 0 {
@@ -54,10 +67,7 @@ func ScanWords(s string, fn func(start, end int) bool) {
 		}
 		if c == ' ' { // the next most common: a word ends
 			if start >= 0 {
-				if !fn(start, i) {
-					return
-				}
-				start = -1
+				return start, i
 			}
 			i++
 			continue
@@ -73,10 +83,7 @@ func ScanWords(s string, fn func(start, end int) bool) {
 			if j := annotationEnd(s, i); j > 0 {
 				// "great[laughs]": the word ends at the bracket.
 				if start >= 0 {
-					if !fn(start, i) {
-						return
-					}
-					start = -1
+					return start, i
 				}
 				i = j
 				continue
@@ -94,16 +101,14 @@ func ScanWords(s string, fn func(start, end int) bool) {
 			continue
 		}
 		if start >= 0 {
-			if !fn(start, i) {
-				return
-			}
-			start = -1
+			return start, i
 		}
 		i += size
 	}
 	if start >= 0 {
-		fn(start, len(s))
+		return start, len(s)
 	}
+	return -1, len(s)
 }
 
 // asciiWord marks the ASCII bytes that are word characters.

@@ -22,7 +22,7 @@ import (
 // prose is the floor, and the README quotes lastmile's speed as a ratio to
 // it, measured in the same run.
 //
-//	go test ./cmd/lastmile -run XXX -bench 'E2E|Prose' -count 6 | benchstat -
+//	go test ./cmd/lastmile -run XXX -bench 'E2E|Prose|Sentences' -count 6 | benchstat -
 //
 // LASTMILE_BENCH_DIR names a directory of calls to use instead of the
 // default: 300 punctuated calls in the text formats, made by cmd/gencalls.
@@ -73,6 +73,7 @@ func BenchmarkE2E(b *testing.B) {
 	for _, jobs := range []int{1, 2} {
 		b.Run("jobs="+strconv.Itoa(jobs), func(b *testing.B) {
 			b.SetBytes(size)
+			b.ReportAllocs()
 			for b.Loop() {
 				code := runContext(context.Background(), []string{"lastmile", "score", "--format", "jsonl", "--progress", "never",
 					"--jobs", strconv.Itoa(jobs), dir}, io.Discard, io.Discard)
@@ -84,14 +85,9 @@ func BenchmarkE2E(b *testing.B) {
 	}
 }
 
-// BenchmarkProse is the baseline: prose's segmenter alone over every turn
-// of the same calls, on one core. Bytes are the files' bytes, so its MB/s
-// compares with BenchmarkE2E's.
-func BenchmarkProse(b *testing.B) {
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(80 << 20))
+// benchTurns is every turn's text of the benchmark calls, as read.
+func benchTurns(b *testing.B) (texts []string, size int64) {
 	_, files, size := corpusFiles(b)
-	var texts []string
 	for _, f := range files {
 		t, err := readInput(f, read.ReadOptions{})
 		if err != nil {
@@ -101,14 +97,43 @@ func BenchmarkProse(b *testing.B) {
 			texts = append(texts, turn.Text)
 		}
 	}
+	return texts, size
+}
+
+// BenchmarkProse is the baseline: prose's segmenter alone over every turn
+// of the same calls, on one core. Bytes are the files' bytes, so its MB/s
+// compares with BenchmarkE2E's.
+func BenchmarkProse(b *testing.B) {
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(80 << 20))
+	texts, size := benchTurns(b)
 	seg, err := prose.New()
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.SetBytes(size)
+	b.ReportAllocs()
 	for b.Loop() {
 		for _, text := range texts {
 			seg.Segment(text)
+		}
+	}
+}
+
+// BenchmarkSentences is lastmile's own sentence splitting alone over the
+// same turns (read.Segment: prose's sentences from internal/punkt, the
+// word marks, and the chunker for unpunctuated turns), to set beside
+// BenchmarkProse.
+func BenchmarkSentences(b *testing.B) {
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(80 << 20))
+	texts, size := benchTurns(b)
+	read.Warm()
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, text := range texts {
+			read.Segment(text)
 		}
 	}
 }
