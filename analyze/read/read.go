@@ -523,22 +523,41 @@ func appendCollapsed(b *strings.Builder, s string) {
 }
 
 // collapsed reports whether s is already as appendCollapsed would write it:
-// ASCII, not empty, no white space but single spaces between words. Most
-// cues are.
+// not empty, no white space but single spaces between words. Most cues are.
 func collapsed(s string) bool {
-	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
 		return false
 	}
-	prev := byte(0)
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c <= ' ' && (c != ' ' || prev == ' ') && asciiSpace[c] || c >= utf8.RuneSelf {
+		switch collapseClass[s[i]] {
+		case classSpace:
 			return false
+		case classMaybeSpace:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return false
+			}
 		}
-		prev = c
 	}
 	return true
 }
+
+// collapseClass sorts bytes for collapsed: white space other than ' ', and
+// the lead bytes of the multi-byte runes that can be white space (U+0085,
+// U+00A0, U+1680, U+2000–U+205F, U+3000), which are decoded to be sure.
+var collapseClass = func() (t [256]uint8) {
+	for _, c := range "\t\n\v\f\r" {
+		t[c] = classSpace
+	}
+	for _, c := range []byte{0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = classMaybeSpace
+	}
+	return t
+}()
+
+const (
+	classSpace = 1 + iota
+	classMaybeSpace
+)
 
 // asciiSpace marks the ASCII white space bytes.
 var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, '\v': true}
