@@ -183,26 +183,42 @@ func tokenize(text string, spans []wordSpan) ([]string, []wordSpan) {
 	if isASCII(text) {
 		var buf []byte
 		var capped []int // words lower-cased into buf, by index; buf offsets follow
-		for i := 0; ; {
-			start, end := transcript.NextWord(text, i)
-			if start < 0 {
-				break
+		for i := 0; i < len(text); {
+			if text[i] == ' ' {
+				i++
+				continue
 			}
-			i = end
-			w := text[start:end]
-			for k := 0; k < len(w); k++ {
-				if c := w[k]; 'A' <= c && c <= 'Z' {
-					capped = append(capped, len(words))
-					for j := 0; j < len(w); j++ {
-						c := w[j]
-						if 'A' <= c && c <= 'Z' {
-							c += 'a' - 'A'
-						}
-						buf = append(buf, c)
-					}
-					w = ""
+			start := i
+			upper := false
+			for i < len(text) && asciiWordByte[text[i]] != 0 {
+				upper = upper || asciiWordByte[text[i]] == 2
+				i++
+			}
+			end := i
+			if i < len(text) && (text[i] != ' ' || i == start) {
+				// Not the usual word of letters and digits up to a space (an
+				// apostrophe or hyphen that may join, an annotation,
+				// punctuation): transcript's own rule decides.
+				if start, end = transcript.NextWord(text, start); start < 0 {
 					break
 				}
+				upper = false
+				for _, c := range []byte(text[start:end]) {
+					upper = upper || 'A' <= c && c <= 'Z'
+				}
+				i = end
+			}
+			w := text[start:end]
+			if upper {
+				capped = append(capped, len(words))
+				for j := 0; j < len(w); j++ {
+					c := w[j]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf = append(buf, c)
+				}
+				w = ""
 			}
 			words = append(words, w)
 			spans = append(spans, wordSpan{start, end})
@@ -244,6 +260,20 @@ func tokenize(text string, spans []wordSpan) ([]string, []wordSpan) {
 func terminals(text string) int {
 	return strings.Count(text, ".") + strings.Count(text, "?") + strings.Count(text, "!") + strings.Count(text, "…")
 }
+
+// asciiWordByte is 1 for the ASCII bytes that are word characters (see
+// transcript.Words) and 2 for the capitals among them.
+var asciiWordByte = func() (t [256]uint8) {
+	for c := 0; c < 128; c++ {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = 1
+		case 'A' <= c && c <= 'Z':
+			t[c] = 2
+		}
+	}
+	return t
+}()
 
 // isASCII reports whether s has only ASCII bytes.
 func isASCII(s string) bool {

@@ -58,11 +58,12 @@ func NextWord(s string, from int) (start, end int) {
 	start = -1
 	for i := from; i < len(s); {
 		c := s[i]
-		if asciiWord[c] { // the common case, one byte at a time
+		if asciiWord[c] { // the common case: a run of letters and digits
 			if start < 0 {
 				start = i
 			}
-			i++
+			for i++; i < len(s) && asciiWord[s[i]]; i++ {
+			}
 			continue
 		}
 		if c == ' ' { // the next most common: a word ends
