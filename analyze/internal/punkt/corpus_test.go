@@ -31,6 +31,9 @@ func TestCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the corpus takes a while under -short")
 	}
+	if raceEnabled {
+		t.Skip("the corpus comparison runs without -race (go test ./...); under -race it takes minutes")
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)

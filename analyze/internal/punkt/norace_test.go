@@ -1,0 +1,5 @@
+//go:build !race
+
+package punkt
+
+const raceEnabled = false
