@@ -1,0 +1,390 @@
+package negotiation
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/phrase"
+)
+
+// detector holds the rubric's compiled lists for one pass.
+type detector struct {
+	terms, notPrice, own, objections, requests, cues, soft, trades, values, flats, acks, claims *phrase.Matcher
+}
+
+func newDetector(pass *analyze.Pass) *detector {
+	return &detector{
+		terms: pass.Phrases("price_terms"), notPrice: pass.Phrases("not_price"), own: pass.Phrases("own_money"),
+		objections: pass.Phrases("price_objections"), requests: pass.Phrases("price_requests"),
+		cues: pass.Phrases("concession_cues"), soft: pass.Phrases("soft_concessions"), trades: pass.Phrases("trade_terms"),
+		values: pass.Phrases("value_terms"), flats: pass.Phrases("flat_refusals"), acks: pass.Phrases("price_acknowledgements"),
+		claims: pass.Phrases("value_claims"),
+	}
+}
+
+var (
+	currencyRE = regexp.MustCompile(`[$€£₹¥]\s?\d`)
+	netRE      = regexp.MustCompile(`^net-?\d+$`)
+)
+
+// masked returns words with the phrases of not_price blanked out, and the
+// seller's "cost you" (what the problem costs the customer) too.
+func (d *detector) masked(words []string, seller bool) []string {
+	out := append([]string(nil), words...)
+	for _, m := range findAll(d.notPrice, words) {
+		for k := m.Start; k < m.End; k++ {
+			out[k] = ""
+		}
+	}
+	for i, w := range out {
+		switch w {
+		case "cost", "costs", "costing":
+			if seller && (at(out, i+1) == "you" || at(out, i+1) == "your") {
+				out[i] = ""
+			}
+		case "spend", "spent", "pay", "paying":
+			// Time, not money: "we spend six hours a week on it".
+			for k := i + 1; k < i+4 && k < len(out); k++ {
+				if timeWords.Has(out[k]) || out[k] == "time" {
+					out[i] = ""
+				}
+			}
+		}
+	}
+	return out
+}
+
+// ownMoney reports whether the sentence's money is the customer's own
+// business.
+func (d *detector) ownMoney(words []string) bool {
+	_, ok := d.own.Find(words)
+	return ok
+}
+
+// figure reports whether the words (masked) name an amount of money.
+func figure(words []string, text string) bool {
+	if currencyRE.MatchString(text) {
+		return true
+	}
+	for i, w := range words {
+		switch {
+		case w == "":
+		case hasDigitsK(w) || netRE.MatchString(w) || w == "net" && isNumber(at(words, i+1)):
+			return true
+		case units.Has(w) && i > 0 && (isNumber(words[i-1]) || magnitudes.Has(words[i-1])):
+			return true
+		case magnitudes.Has(w) && i > 0 && isNumber(words[i-1]) && !plural(at(words, i+1)) && !countsThings(words):
+			return true
+		case isNumber(w) && (at(words, i+1) == "a" || at(words, i+1) == "per" || at(words, i+1) == "each") && perUnits.Has(at(words, i+2)):
+			return true
+		}
+	}
+	return false
+}
+
+// countVerbs end in s but are not plural nouns: a magnitude before them
+// can still be money ("ten thousand has to...").
+var countVerbs = map[string]bool{"is": true, "has": true, "was": true, "plus": true, "across": true, "includes": true, "covers": true,
+	"sounds": true, "seems": true, "feels": true, "gets": true, "comes": true, "goes": true, "works": true, "this": true, "us": true}
+
+// plural reports whether w looks like a plural noun: "two hundred people"
+// counts people, not money.
+func plural(w string) bool {
+	if w == "people" || w == "staff" || w == "of" {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !countVerbs[w] && !units.Has(w)
+}
+
+// countsThings reports whether a sentence counts things ("forty
+// drivers"): its bare magnitudes ("not four hundred") count them too.
+func countsThings(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if isNumber(words[i]) && plural(words[i+1]) && words[i+1] != "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// bareFigure finds a figure bargained over without a unit: "go above
+// forty", "closer to twenty", "came in at thirty-one", "let's say nineteen".
+func bareFigure(words []string, commas []bool) bool {
+	if has(words, timeWords) {
+		return false
+	}
+	for i := 1; i+1 <= len(words)-1; i++ {
+		if !figurePreps.Has(words[i]) || !isNumber(words[i+1]) || at(words, i-1) == "up" || at(words, i-1) == "from" {
+			continue
+		}
+		if words[i] == "at" && at(words, i-1) != "in" && at(words, i-1) != "we're" && at(words, i-1) != "be" {
+			continue // "call you back at four": a time; "came in at thirty-one": a figure
+		}
+		next := at(words, i+2)
+		if figureEnders.Has(next) || i+2 < len(commas) && commas[i+2] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPrice reports whether a sentence is about the deal's money, by its
+// words alone.
+func (d *detector) isPrice(words []string, commas []bool, text string, seller bool) bool {
+	m := d.masked(words, seller)
+	if d.ownMoney(m) {
+		return false
+	}
+	if figure(m, text) || bareFigure(m, commas) {
+		return true
+	}
+	for i, w := range m {
+		if w == "invoices" && isNumber(at(m, i-1)) {
+			return true
+		}
+	}
+	_, ok := d.terms.Find(m)
+	return ok
+}
+
+// hasFigure reports whether the sentence names an amount of the deal's
+// money.
+func (d *detector) hasFigure(words []string, text string, seller bool) bool {
+	m := d.masked(words, seller)
+	return !d.ownMoney(m) && figure(m, text)
+}
+
+// takeOff finds "take ten percent off", "knock the fee off": a taking verb
+// and "off" around an amount or a money word.
+func (d *detector) takeOff(words []string) (int, bool) {
+	for i, w := range words {
+		if w != "take" && w != "knock" && w != "shave" && w != "taking" && w != "knocking" {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+6; j++ {
+			if words[j] != "off" {
+				continue
+			}
+			mid := words[i+1 : j]
+			for _, x := range mid {
+				if isNumber(x) || x == "percent" || x == "%" {
+					return i, true
+				}
+			}
+			if _, ok := d.terms.Find(mid); ok {
+				return i, true
+			}
+			break
+		}
+	}
+	return 0, false
+}
+
+// needsFigure are requests that end in a preposition: "closer to", "can't
+// go above", "came in at" want a figure after them.
+var needsFigure = map[string]bool{"to": true, "at": true, "above": true, "under": true, "below": true, "over": true}
+
+// objection reports whether a customer sentence pushes back on a price.
+// onTable says whether a figure has been named earlier in the call.
+func (d *detector) objection(words []string, commas []bool, text string, question, onTable bool) bool {
+	m := d.masked(words, false)
+	if d.ownMoney(m) {
+		return false
+	}
+	for _, r := range findAll(d.requests, m) {
+		last := m[r.End-1]
+		if needsFigure[last] && !isNumber(at(m, r.End)) {
+			continue
+		}
+		// "if you can't get under thirty": a bid is one negated or not.
+		if needsFigure[last] || !negatedBefore(m, commas, r.Start) {
+			return true
+		}
+	}
+	if _, ok := d.takeOff(m); ok {
+		return true
+	}
+	price := d.isPrice(words, commas, text, false)
+	for i, w := range m {
+		if (w == "budget" || w == "money") && negatedBefore(m, commas, i) && !onTable {
+			return false // no budget before any price: a brush-off, not an objection
+		}
+		if (w == "discount" || w == "discounts") && !negatedBefore(m, commas, i) {
+			return true
+		}
+	}
+	for _, o := range findAll(d.objections, m) {
+		if negatedBefore(m, commas, o.Start) && !strings.Contains(o.Phrase, "n't") {
+			continue
+		}
+		if price || isNumber(at(m, 0)) {
+			return true // "Six and a half is a big jump."
+		}
+		// "That's a lot.", "It's more than we thought.": a deictic
+		// subject points at the price just named.
+		if o.Start <= 7 && has(m[:min(o.Start, 4)], deictics) && len(m)-o.End <= 4 && !containsSeq(m, "i", "mean") {
+			return true
+		}
+	}
+	if !price {
+		return false
+	}
+	lead := 0
+	for lead < len(m) && (m[lead] == "" || m[lead] == "so" || m[lead] == "and" || m[lead] == "but" || m[lead] == "okay" || m[lead] == "wait") {
+		lead++
+	}
+	if question {
+		// "Ninety grand for software that sends reminders?", "Why is there a
+		// fee at all?"
+		if isNumber(at(m, lead)) || at(m, lead) == "why" {
+			return true
+		}
+	}
+	// "Could we get net-60 instead?", "can you do anything on the price?"
+	for i := lead; i+2 < len(m) && i < lead+4; i++ {
+		if (m[i] == "can" || m[i] == "could" || m[i] == "would") && (m[i+1] == "you" || m[i+1] == "we") && requestVerbs[m[i+2]] {
+			return true
+		}
+	}
+	return false
+}
+
+var requestVerbs = map[string]bool{"get": true, "do": true, "take": true, "knock": true, "drop": true, "waive": true, "throw": true,
+	"match": true, "lower": true, "give": true, "shave": true, "sharpen": true, "come": true, "cut": true, "reduce": true}
+
+// containsSeq reports whether words hold a and b in a row.
+func containsSeq(words []string, a, b string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == a && words[i+1] == b {
+			return true
+		}
+	}
+	return false
+}
+
+// offerFrames come before a figure the seller offers: "I can do twelve",
+// "let's say nineteen", "I'll do twenty percent".
+var offerFrames = [][]string{{"i'll", "do"}, {"i", "can", "do"}, {"we", "can", "do"}, {"we", "could", "do"}, {"i", "could", "do"},
+	{"let's", "say"}, {"i'll", "go"}, {"we'll", "do"}, {"i", "can", "go"}, {"we", "can", "go"}, {"i", "can", "probably", "do"}}
+
+// concession reports whether a seller sentence gives on price or terms,
+// and whether it is a trade instead. ctx says the sentence is in a price
+// context (about price, or answering a price objection); reply that it
+// answers one.
+func (d *detector) concession(words []string, commas []bool, ctx, reply bool) (give, trade bool) {
+	var pos []int
+	for _, c := range findAll(d.cues, words) {
+		pos = append(pos, c.Start)
+	}
+	if i, ok := d.takeOff(words); ok {
+		pos = append(pos, i)
+	}
+	if ctx {
+		for _, c := range findAll(d.soft, words) {
+			pos = append(pos, c.Start)
+		}
+		for i := range words {
+			for _, f := range offerFrames {
+				if i+len(f) < len(words) && equalAt(words, i, f) {
+					k := i + len(f)
+					if words[k] == "like" || words[k] == "about" {
+						k++
+					}
+					if k < len(words) && isNumber(words[k]) {
+						pos = append(pos, i)
+					}
+				}
+			}
+		}
+	}
+	for i := 0; i+1 < len(words); i++ {
+		// "I'll do twenty percent": an offered percentage needs no context.
+		if isNumber(words[i]) && words[i+1] == "percent" && i >= 2 && (words[i-1] == "do" || words[i-1] == "like" && words[i-2] == "do") {
+			pos = append(pos, i)
+		}
+	}
+	if reply {
+		// "Fine, ten percent, but that's the floor."
+		for i := 0; i+1 < len(words); i++ {
+			if isNumber(words[i]) && words[i+1] == "percent" && (i+2 == len(words) || commas[i+2] || words[i+2] == "off") {
+				pos = append(pos, i)
+			}
+		}
+	}
+	for _, i := range pos {
+		if negatedBefore(words, commas, i) || has(words, pastGiving) || has(words[:i], thirdParties) {
+			continue
+		}
+		if words[i] == "throw" && at(words, i+2) == "my" {
+			continue
+		}
+		give = true
+		break
+	}
+	if d.isTrade(words, commas) {
+		return false, true
+	}
+	return give, false
+}
+
+func equalAt(words []string, i int, f []string) bool {
+	for k, w := range f {
+		if words[i+k] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// isTrade reports whether a sentence asks something in return: a
+// condition ("if you commit to two years", "should you be able to add
+// the plants") that holds a trade term, or less scope ("take something
+// out").
+func (d *detector) isTrade(words []string, commas []bool) bool {
+	for i, w := range words {
+		cond := w == "if" && (at(words, i+1) == "you" || at(words, i+1) == "we" || at(words, i+1) == "you'd" || at(words, i+1) == "you're") ||
+			w == "should" && at(words, i+1) == "you" || w == "provided" || w == "long" && at(words, i-1) == "as" && at(words, i+1) == "as"
+		if !cond {
+			continue
+		}
+		end := i + 1
+		for end < len(words) && end < i+14 && !commas[end] && words[end] != "i" && words[end] != "i'll" && words[end] != "then" {
+			end++
+		}
+		if _, ok := d.trades.Find(words[i+1 : end]); ok {
+			return true
+		}
+	}
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] == "take" && (words[i+1] == "something" || words[i+1] == "things") && words[i+2] == "out" {
+			return true
+		}
+	}
+	return containsSeq(words, "take", "out")
+}
+
+// youWord reports a you-word that addresses the customer, not one in "I
+// hear you", "thank you".
+func youWord(words []string) bool {
+	for i, w := range words {
+		if youWords.Has(w) && !(w == "you" && (at(words, i-1) == "hear" || at(words, i-1) == "thank" || at(words, i-1) == "with")) {
+			return true
+		}
+	}
+	return false
+}
+
+// elaboration are requests to say more: questions without a "?".
+var elaboration = [][]string{{"help", "me", "understand"}, {"tell", "me"}, {"walk", "me", "through"}, {"let", "me", "ask"}, {"talk", "me", "through"}}
+
+func asksToElaborate(words []string) bool {
+	for i := range words {
+		for _, e := range elaboration {
+			if i+len(e) <= len(words) && equalAt(words, i, e) {
+				return true
+			}
+		}
+	}
+	return false
+}

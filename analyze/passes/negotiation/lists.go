@@ -1,0 +1,156 @@
+package negotiation
+
+import "github.com/lastmile/lastmile/analyze/phrase"
+
+var lists = []*phrase.List{{
+	Name: "price_terms",
+	Doc: `Words and phrases that put the deal's money in a sentence: its price,
+cost, fees, budget, discounts, quotes, invoices, rates and payment terms.
+Figures are recognised besides: a currency sign or unit ("$38", "twelve
+grand"), a magnitude ("forty thousand", "30k"), a per-unit figure ("eighteen
+a seat"), "net-30".`,
+	Default: []string{
+		"price", "prices", "pricing", "priced", "pricier", "pricey", "overpriced", "fee", "fees", "budget", "budgets", "budgeted",
+		"discount", "discounts", "discounted", "discounting", "quote", "quoted", "quotes", "invoice", "invoiced", "billing", "billed",
+		"money", "payment", "payments", "spend", "pay", "pays", "paying", "afford", "affordable", "expensive", "cheaper", "cheap",
+		"charge", "charges", "charged", "retainer", "ballpark", "set aside", "six figures", "seven figures", "five figures",
+		"run us", "run you", "would this run", "what are we looking at", "how much is it", "how much does it", "how much would it",
+		"how much will it", "what does it come to", "comes to", "come to for", "what it costs", "it costs", "that costs",
+		"that cost", "this cost", "it cost us", "does it cost", "would it cost", "will it cost", "would that cost", "the cost",
+		"monthly cost", "annual cost", "total cost", "upfront cost", "no cost", "no charge", "free of charge", "for free",
+		"months free", "month free", "weeks free", "free for the", "free trial", "the rate", "your rate", "our rate", "this year's rate",
+		"last year's rate", "standard rate", "monthly rate", "same rate", "day rate", "that number", "this number", "the number",
+		"better number", "lower number", "big number", "first-year number", "the figure", "lower figure", "monthly figure",
+		"unit price", "the total", "per-seat", "per-user", "per seat", "per user", "per head", "per site", "per clinic", "per vehicle",
+		"per licence", "per license", "per location", "per truck", "a seat", "a head", "wiggle room", "up front", "upfront",
+		"percent off", "go lower", "any lower", "come down", "better number", "better price",
+	},
+}, {
+	Name: "not_price",
+	Doc: `Phrases with a money word that are not about the deal's money ("feel
+free", "error budget", "cost per delivery", "the quote builder"): their
+words are skipped before price_terms are looked for.`,
+	Default: []string{
+		"feel free", "free to", "are you free", "you're free", "error budget", "budget meeting", "budget season", "cost per",
+		"cost centre", "cost center", "rate limit", "no-show rate", "win rate", "error rate", "churn rate", "conversion rate",
+		"interest rate", "in charge", "quote builder", "pricing engine", "pricing tool", "pay attention", "paid attention",
+		"the number of", "a number of", "number one", "phone number", "your number", "my number", "our numbers", "your numbers",
+		"whose prices", "cost us a", "cost them", "pay off", "pays off", "the spend on", "two cents", "call this number",
+		"call that number", "this number again",
+	},
+}, {
+	Name: "own_money",
+	Doc: `Phrases that make the money in a sentence the customer's own business
+(their costs, their customers' prices, their losses), not the deal's.`,
+	Default: []string{
+		"our customers", "our own customers", "your customers", "your own customers", "their customers", "our clients",
+		"your clients", "we lose", "we're losing", "we lost", "you lose", "you're losing", "our margins", "your margins",
+		"our freight", "our costs", "your costs", "fuel costs", "our prices", "supplier", "suppliers",
+	},
+}, {
+	Name: "price_objections",
+	Doc: `Customer pushback on a price: with price_terms or a figure in the same
+sentence, or after "that's"/"it's" pointing at one ("That's a lot.").`,
+	Default: []string{
+		"a lot", "too much", "too expensive", "too pricey", "too high", "seems high", "feels high", "is high", "steep", "a stretch",
+		"big jump", "more than we", "more than i", "more than the", "more than what", "over what", "over the budget", "over budget",
+		"over our budget", "way over", "above what", "less than that", "percent less", "a third less", "half the price",
+		"double what", "twice what", "kills us", "killing us", "difficult sell", "hard sell", "tough sell", "struggle to justify",
+		"can't justify", "hard to justify", "can't take", "never going to approve", "not going to approve", "won't approve",
+		"don't work", "doesn't work", "has to come down", "needs to come down", "not where we need", "bothering me", "sticking point",
+		"push back on", "pushback on", "went up", "gone up", "going up", "can't spend", "can't afford", "have to pass", "at that price",
+		"at that number", "big number", "should be cheaper", "pricier", "laugh me out", "out of our range", "out of range",
+		"more than we'd", "more than i'd", "had in mind",
+	},
+}, {
+	Name: "price_requests",
+	Doc: `A customer asking for a better price or citing a better offer: these
+alone make a sentence price and a price objection ("any wiggle room?", "can you
+do better?", "another vendor offered us three months free").`,
+	Default: []string{
+		"best you can do", "wiggle room", "sharpen the pencil", "sharpen your pencil", "come down", "come in lower",
+		"come in a little lower", "a little lower", "any lower", "go lower", "do better than that", "any better than that",
+		"do any better", "better than that", "do better on the price", "flexibility on", "any flexibility", "what can you do on",
+		"do anything on the", "do something on the", "any chance of a discount", "some kind of discount", "need a discount",
+		"a better number", "a better price", "a better deal", "a better rate", "lower figure", "lower price", "lower number",
+		"can't go above", "can't get to", "can't go over", "get under", "get below", "closer to", "quoted us", "offered us",
+		"came in at", "came in well", "came in under", "came in lower", "throwing in", "throwing the", "for free", "waive the", "drop the fee", "match their", "match that", "hoping for a better", "hoping you'd come",
+		"thinking closer", "do better on the number",
+	},
+}, {
+	Name: "concession_cues",
+	Doc: `What a seller says to give on price or terms: a discount, a waived or
+covered fee, free months or extras, a price lock, last year's rate, longer
+payment terms, matching a competitor, a promotion, or going to get a better
+number. Not when negated in its clause, retold (gave, offered) or someone
+else's (competitors, they), nor in exchange for something (trade_terms).`,
+	Default: []string{
+		"percent off", "shave it", "shave ... down", "knock it down",
+		"knock ... down", "drop it to", "drop it down", "drop the price", "drop that to", "bring it down", "bring the price down",
+		"lower the price", "waive", "waived", "waiving", "throw in", "throwing in", "throw ... in", "for free", "free of charge",
+		"at no cost", "at no extra cost", "no charge", "months free", "month free", "weeks free", "free for the first",
+		"on the house", "we'll cover", "we can cover", "i'll cover", "cover that for you", "match their", "match that",
+		"match the price", "match them", "price match", "freeze your rate", "freeze the price", "freeze your price", "lock in your",
+		"lock your rate", "lock the price", "honour last year's", "honor last year's", "last year's rate", "last year's pricing",
+		"last year's price", "stretch it to", "stretch the terms", "net-45", "net-60", "net-90", "net 45", "net 60", "net 90",
+		"instead of annual", "monthly billing instead", "switch you to monthly", "over two invoices",
+		"over three invoices", "extend your trial", "extend the trial", "another month free", "promotion", "promo",
+		"special price", "special rate", "see if i can get you", "get you a better", "go to my manager", "ask my manager",
+		"check with my manager", "talk to my manager", "at the standard rate",
+	},
+}, {
+	Name: "soft_concessions",
+	Doc: `Concessions only in a price context (the sentence is about price, or it
+answers a price objection): "let me see what I can do", "we can split the
+implementation", "let's say nineteen". A figure after "I'll do", "I can do",
+"we could do" or "let's say" counts too.`,
+	Default: []string{
+		"see what i can do", "what i can do", "work something out", "split the", "split it", "call it done", "call it a day",
+		"we'll call it", "extra month", "at the same rate", "cover the", "cover that", "cover it",
+	},
+}, {
+	Name: "trade_terms",
+	Doc: `What the seller gets back in a trade, in an "if ..." or "should you ..."
+clause: a longer term, more seats or sites, prepayment, a reference, a case
+study, less scope. A price change for one of these is not a concession; a
+deadline ("if you sign by Friday") is not a trade.`,
+	Default: []string{
+		"years", "two-year", "three-year", "multi-year", "year term", "term", "commit", "commitment", "prepay", "pay up front",
+		"pay upfront", "pay the year", "reference", "case study", "add the", "all four", "all the sites", "more seats", "sites",
+		"plants", "offices", "office", "volume", "phase", "drop the", "take something out", "take out", "scope", "fewer",
+	},
+}, {
+	Name: "value_terms",
+	Doc: `In a reply to a price objection, what makes a statement value for the
+customer (with a you-word, any statement counts): what the price covers or
+prevents, what a competitor's quote leaves out, a comparison.`,
+	Default: []string{
+		"covers", "cover", "pays for", "pays back", "pay for itself", "pays for itself", "include", "includes", "included",
+		"doesn't include", "doesn't do", "compared with", "compared to", "less than", "save", "saves", "prevent", "prevented",
+		"prevents", "because", "worth", "return", "the hardest part",
+	},
+}, {
+	Name: "flat_refusals",
+	Doc: `Replies to a price objection that hold the price without value, a
+question or a trade: they are not held-firm.`,
+	Default: []string{
+		"just what it costs", "what it costs", "never lose a deal", "everybody says that", "everyone says that", "price is firm",
+		"it is what it is", "take it or leave it", "that's the price", "that's our price",
+	},
+}, {
+	Name: "price_acknowledgements",
+	Doc:  `Bare acknowledgements: a sentence of only these is neither value nor a question.`,
+	Default: []string{
+		"understood", "i hear you", "i understand", "totally fair", "that's fair", "fair enough", "fair", "got it", "okay",
+		"sure", "makes sense", "i get it", "totally", "right", "yeah", "yes", "absolutely", "of course", "i know", "no", "well",
+	},
+}, {
+	Name: "value_claims",
+	Doc: `What makes a seller sentence a concrete value for the customer, for
+value_before_price: saving, cutting, preventing, paying back.`,
+	Default: []string{
+		"save", "saves", "saving", "saved", "cut", "cuts", "reduce", "reduces", "prevent", "prevents", "prevented", "avoid",
+		"pays for", "pays back", "pay for itself", "free up", "frees up", "recover", "cost you", "costing you", "losing you",
+		"hours a week", "hours a month", "days a month",
+	},
+}}

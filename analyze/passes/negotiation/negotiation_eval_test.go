@@ -1,0 +1,21 @@
+package negotiation
+
+import (
+	"testing"
+
+	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/passes/internal/labelled"
+)
+
+// TestLabelled measures the four tags on the labelled negotiation set
+// (../testdata/negotiation) and fails below floors set just under what the
+// rules reach. go test -v shows the figures; LASTMILE_EVAL_ERRORS=1 lists
+// every miss and false alarm.
+func TestLabelled(t *testing.T) {
+	labelled.Check(t, labelled.Dir, []*analyze.Analyzer{Analyzer}, []labelled.Floor{
+		{Tag: "price", P: 0.5, R: 0.5},
+		{Tag: "price-objection", P: 0.5, R: 0.5},
+		{Tag: "concession", P: 0.5, R: 0.5},
+		{Tag: "held-firm", P: 0.5, R: 0.5},
+	})
+}
