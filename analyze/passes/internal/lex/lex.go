@@ -93,4 +93,3 @@ func Index(words []string, from int, word ...string) int {
 	}
 	return -1
 }
-
