@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/lastmile/lastmile/analyze"
-	"github.com/lastmile/lastmile/analyze/passes/internal/labelled"
+	"github.com/lastmile/lastmile/analyze/internal/labelled"
 )
 
 // TestLabelled measures next-step:payoff on the labelled negotiation set

@@ -223,3 +223,101 @@ func Check(t testing.TB, dir string, analyzers []*analyze.Analyzer, floors []Flo
 		}
 	}
 }
+
+var rowRE = regexp.MustCompile("^\\| `([^`]+)` \\| (\\d+) \\| (.*) \\|$")
+
+// LoadCallTable reads the table of tagged lines in testdata/calls/README.md:
+// file → line → the tags of that line. Every other line of a file in the
+// table carries none of the eleven tags.
+func LoadCallTable(readme string) (map[string]map[int]map[string]bool, error) {
+	data, err := os.ReadFile(readme)
+	if err != nil {
+		return nil, err
+	}
+	table := map[string]map[int]map[string]bool{}
+	for _, l := range strings.Split(string(data), "\n") {
+		m := rowRE.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			continue
+		}
+		n := 0
+		fmt.Sscan(m[2], &n)
+		if table[m[1]] == nil {
+			table[m[1]] = map[int]map[string]bool{}
+		}
+		tags := map[string]bool{}
+		for _, tm := range regexp.MustCompile("`([^`]+)`").FindAllStringSubmatch(m[3], -1) {
+			tags[tm[1]] = true
+		}
+		table[m[1]][n] = tags
+	}
+	return table, nil
+}
+
+// MeasureCalls scores the tags on the sample calls of the table, each read
+// from dir as lastmile reads it, line by line.
+func MeasureCalls(dir string, table map[string]map[int]map[string]bool, analyzers []*analyze.Analyzer, tags []string) (map[string]*Score, error) {
+	scores := map[string]*Score{}
+	for _, tag := range tags {
+		scores[tag] = &Score{}
+	}
+	files := make([]string, 0, len(table))
+	for f := range table {
+		files = append(files, f)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		data, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			return nil, err
+		}
+		tr, err := read.Parse(f, data, read.ReadOptions{})
+		if err != nil {
+			return nil, err
+		}
+		sc, err := analyze.Run(tr, analyze.NewRubric(analyzers, turns.Shared), analyzers)
+		if err != nil {
+			return nil, err
+		}
+		got := map[int]map[string]bool{}
+		for _, tg := range sc.Tags {
+			if tg.Ref.Sentence < 0 {
+				continue
+			}
+			line := tr.Turns[tg.Ref.Turn].Sentences[tg.Ref.Sentence].Line
+			if got[line] == nil {
+				got[line] = map[string]bool{}
+			}
+			got[line][tg.Name] = true
+		}
+		lines := map[int]bool{}
+		for l := range got {
+			lines[l] = true
+		}
+		for l := range table[f] {
+			lines[l] = true
+		}
+		sorted := make([]int, 0, len(lines))
+		for l := range lines {
+			sorted = append(sorted, l)
+		}
+		sort.Ints(sorted)
+		for _, l := range sorted {
+			where := fmt.Sprintf("%s:%d", f, l)
+			for _, tag := range tags {
+				s := scores[tag]
+				switch w, g := table[f][l][tag], got[l][tag]; {
+				case w && g:
+					s.TP++
+				case w:
+					s.FN++
+					s.Misses = append(s.Misses, where)
+				case g:
+					s.FP++
+					s.FalseAlarms = append(s.FalseAlarms, where)
+				}
+			}
+		}
+	}
+	return scores, nil
+}
