@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/lastmile/lastmile/analyze"
+	"github.com/lastmile/lastmile/analyze/internal/english"
 	"github.com/lastmile/lastmile/analyze/phrase"
 )
 
@@ -25,7 +26,8 @@ func newDetector(pass *analyze.Pass) *detector {
 
 var (
 	currencyRE = regexp.MustCompile(`[$€£₹¥]\s?\d`)
-	netRE      = regexp.MustCompile(`^net-?\d+$`)
+	netRE      = regexp.MustCompile(`^net-?(\d+|thirty|forty-five|sixty|seventy-five|ninety|fifteen|forty|forty-five)$`)
+	longNetRE  = regexp.MustCompile(`^net-?(4[5-9]|[5-9]\d|1\d\d|forty-five|sixty|seventy-five|ninety)$`)
 )
 
 // masked returns words with the phrases of not_price blanked out, and the
@@ -44,6 +46,9 @@ func (d *detector) masked(words []string, seller bool) []string {
 				out[i] = ""
 			}
 		case "spend", "spent", "pay", "paying":
+			if at(out, i+1) == "today" {
+				out[i] = ""
+			}
 			// Time, not money: "we spend six hours a week on it".
 			for k := i + 1; k < i+4 && k < len(out); k++ {
 				if timeWords.Has(out[k]) || out[k] == "time" {
@@ -74,7 +79,7 @@ func figure(words []string, text string) bool {
 			return true
 		case units.Has(w) && i > 0 && (isNumber(words[i-1]) || magnitudes.Has(words[i-1])):
 			return true
-		case magnitudes.Has(w) && i > 0 && isNumber(words[i-1]) && !plural(at(words, i+1)) && !countsThings(words):
+		case magnitudes.Has(w) && i > 0 && isNumber(words[i-1]) && moneyFollower(at(words, i+1)) && !countsThings(words):
 			return true
 		case isNumber(w) && (at(words, i+1) == "a" || at(words, i+1) == "per" || at(words, i+1) == "each") && perUnits.Has(at(words, i+2)):
 			return true
@@ -94,7 +99,20 @@ func plural(w string) bool {
 	if w == "people" || w == "staff" || w == "of" {
 		return true
 	}
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !countVerbs[w] && !units.Has(w)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !countVerbs[w] && !units.Has(w)
+}
+
+// moneyFollower reports whether the word after a bare magnitude lets it
+// be money: "forty thousand a year", "twenty-six thousand for the first
+// year", "sixty-eight thousand." (not "two hundred people", "twenty-two
+// hundred last month").
+func moneyFollower(w string) bool {
+	switch w {
+	case "", "a", "per", "each", "for", "and", "plus", "with", "up", "on", "all-in", "total", "flat", "has", "is", "set", "to", "or", "off", "tops",
+		"less", "more", "cheaper", "lower", "higher", "difference":
+		return true
+	}
+	return false
 }
 
 // countsThings reports whether a sentence counts things ("forty
@@ -132,7 +150,18 @@ func bareFigure(words []string, commas []bool) bool {
 // isPrice reports whether a sentence is about the deal's money, by its
 // words alone.
 func (d *detector) isPrice(words []string, commas []bool, text string, seller bool) bool {
+	return d.isPriceCaps(words, commas, nil, text, seller)
+}
+
+// isPriceCaps is isPrice with the words' capitals: a money word inside a
+// name ("Ratewell Payments") is not money.
+func (d *detector) isPriceCaps(words []string, commas, caps []bool, text string, seller bool) bool {
 	m := d.masked(words, seller)
+	for i := range m {
+		if i < len(caps) && caps[i] && (i+1 == len(m) || i+1 < len(caps) && caps[i+1] || i > 0 && caps[i-1]) {
+			m[i] = ""
+		}
+	}
 	if d.ownMoney(m) {
 		return false
 	}
@@ -140,7 +169,7 @@ func (d *detector) isPrice(words []string, commas []bool, text string, seller bo
 		return true
 	}
 	for i, w := range m {
-		if w == "invoices" && isNumber(at(m, i-1)) {
+		if w == "invoices" && isNumber(at(m, i-1)) && !magnitudes.Has(at(m, i-1)) {
 			return true
 		}
 	}
@@ -185,9 +214,14 @@ func (d *detector) takeOff(words []string) (int, bool) {
 // go above", "came in at" want a figure after them.
 var needsFigure = map[string]bool{"to": true, "at": true, "above": true, "under": true, "below": true, "over": true}
 
+// askingWords make a customer's "discount" a request for one.
+var askingWords = english.SetOf("need", "want", "get", "give", "any", "some", "expect", "expected", "hoping", "looking", "chance", "offer", "do")
+
 // objection reports whether a customer sentence pushes back on a price.
-// onTable says whether a figure has been named earlier in the call.
-func (d *detector) objection(words []string, commas []bool, text string, question, onTable bool) bool {
+// onTable says whether a figure has been named earlier in the call;
+// afterPrice whether the seller's last turn was about price (or there was
+// none), which a bare "That's a lot." points back at.
+func (d *detector) objection(words []string, commas []bool, text string, question, onTable, afterPrice bool) bool {
 	m := d.masked(words, false)
 	if d.ownMoney(m) {
 		return false
@@ -210,20 +244,29 @@ func (d *detector) objection(words []string, commas []bool, text string, questio
 		if (w == "budget" || w == "money") && negatedBefore(m, commas, i) && !onTable {
 			return false // no budget before any price: a brush-off, not an objection
 		}
-		if (w == "discount" || w == "discounts") && !negatedBefore(m, commas, i) {
+		// A discount asked for ("we'd need some kind of discount", "any
+		// chance of a discount?"), not one the customer missed elsewhere.
+		if (w == "discount" || w == "discounts") && !negatedBefore(m, commas, i) && (question || has(m, askingWords)) {
+			return true
+		}
+		// "it's still eleven thousand less": a cheaper offer.
+		if (w == "less" || w == "cheaper" || w == "lower") && i > 0 && (magnitudes.Has(m[i-1]) || units.Has(m[i-1]) || isNumber(m[i-1])) && price {
 			return true
 		}
 	}
 	for _, o := range findAll(d.objections, m) {
-		if negatedBefore(m, commas, o.Start) && !strings.Contains(o.Phrase, "n't") {
+		if negatedWithin(m, commas, o.Start, 2) && !strings.Contains(o.Phrase, "n't") {
 			continue
+		}
+		if o.Phrase == "a lot" && at(m, o.End) == "of" && at(m, o.End+1) != "money" && at(m, o.End+1) != "cash" {
+			continue // "a lot of numbers"
 		}
 		if price || isNumber(at(m, 0)) {
 			return true // "Six and a half is a big jump."
 		}
 		// "That's a lot.", "It's more than we thought.": a deictic
-		// subject points at the price just named.
-		if o.Start <= 7 && has(m[:min(o.Start, 4)], deictics) && len(m)-o.End <= 4 && !containsSeq(m, "i", "mean") {
+		// subject points at the price just named, when one was.
+		if afterPrice && !question && o.Start <= 7 && has(m[:min(o.Start, 4)], deictics) && len(m)-o.End <= 4 && !containsSeq(m, "i", "mean") {
 			return true
 		}
 	}
@@ -279,6 +322,13 @@ func (d *detector) concession(words []string, commas []bool, ctx, reply bool) (g
 	}
 	if i, ok := d.takeOff(words); ok {
 		pos = append(pos, i)
+	}
+	for i, w := range words {
+		// "net-60" is better terms; "net-30" is the standard. "a new
+		// terminal, free, that...": a giveaway set off by commas.
+		if longNetRE.MatchString(w) || w == "free" && commas[i] && (i+1 == len(words) || commas[i+1] || words[i+1] == "that") {
+			pos = append(pos, i)
+		}
 	}
 	if ctx {
 		for _, c := range findAll(d.soft, words) {
@@ -361,8 +411,11 @@ func (d *detector) isTrade(words []string, commas []bool) bool {
 			return true
 		}
 	}
-	return containsSeq(words, "take", "out")
+	return containsSeq(words, "take", "out") || has(words, tradeWords) || containsSeq(words, "in", "return") || containsSeq(words, "in", "exchange")
 }
+
+// tradeWords name a trade outright: "what I can do is trade".
+var tradeWords = english.SetOf("trade", "trades", "tradeoff", "trade-off")
 
 // youWord reports a you-word that addresses the customer, not one in "I
 // hear you", "thank you".

@@ -141,11 +141,11 @@ func run(pass *analyze.Pass) error {
 		turn := &t.Turns[ti]
 		for si := range turn.Sentences {
 			s := &turn.Sentences[si]
-			w, c := lex.Words(s)
+			w, c, caps := lex.WordsCaps(s)
 			x := &sent{ref: transcript.Ref{Turn: ti, Sentence: si}, s: s, words: w, commas: c,
 				seller: turn.Role == transcript.RoleRep, customer: turn.Role == transcript.RoleCustomer}
 			x.question = lex.IsQuestion(s, w)
-			x.price = d.isPrice(w, c, s.Text, x.seller)
+			x.price = d.isPriceCaps(w, c, caps, s.Text, x.seller)
 			byTurn[ti] = append(byTurn[ti], x)
 		}
 	}
@@ -156,6 +156,7 @@ func run(pass *analyze.Pass) error {
 		firstFigure                 *sent
 		valueSeen                   bool
 		prevObjection               bool // the turn before was the customer's, with a price objection
+		sellerPrice                 = true // the seller's last turn was about price, or there was none
 	)
 	for _, ss := range byTurn {
 		turnObjection := false
@@ -167,7 +168,7 @@ func run(pass *analyze.Pass) error {
 		for k, x := range ss {
 			switch {
 			case x.customer:
-				if d.objection(x.words, x.commas, x.s.Text, x.question, onTable) {
+				if d.objection(x.words, x.commas, x.s.Text, x.question, onTable, sellerPrice) {
 					x.price = true
 					turnObjection = true
 					objected = true
@@ -175,7 +176,7 @@ func run(pass *analyze.Pass) error {
 				}
 			case x.seller:
 				gives[k], trades[k] = d.concession(x.words, x.commas, x.price || reply, reply)
-				if gives[k] || trades[k] {
+				if gives[k] {
 					x.price = true
 				}
 			}
@@ -225,6 +226,12 @@ func run(pass *analyze.Pass) error {
 		}
 		if len(ss) > 0 {
 			prevObjection = ss[0].customer && turnObjection
+			if ss[0].seller {
+				sellerPrice = false
+				for _, x := range ss {
+					sellerPrice = sellerPrice || x.price
+				}
+			}
 		}
 	}
 	if reason := turns.NoSeller(t); reason != "" {

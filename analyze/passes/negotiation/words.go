@@ -91,9 +91,14 @@ func clauseOf(words []string, commas []bool, i int) int {
 }
 
 // negatedBefore reports whether a negator comes before words[i] in its
-// clause.
+// clause, at most four words before it ("I'm not able to waive").
 func negatedBefore(words []string, commas []bool, i int) bool {
-	for k := clauseOf(words, commas, i); k < i; k++ {
+	return negatedWithin(words, commas, i, 4)
+}
+
+// negatedWithin is negatedBefore with at most n words between.
+func negatedWithin(words []string, commas []bool, i, n int) bool {
+	for k := max(clauseOf(words, commas, i), i-n); k < i; k++ {
 		if negators.Has(words[k]) {
 			return true
 		}

@@ -31,8 +31,17 @@ var contractions = map[string]string{
 // true when a comma, semicolon or dash comes before word i (a comma before
 // a dropped word moves to the next word kept).
 func Words(s *transcript.Sentence) (words []string, commas []bool) {
+	words, commas, _ = WordsCaps(s)
+	return words, commas
+}
+
+// WordsCaps is Words with caps[i] true when word i starts with a capital
+// letter in the text and is not the sentence's first: part of a name
+// ("Ratewell Payments").
+func WordsCaps(s *transcript.Sentence) (words []string, commas, caps []bool) {
 	words = make([]string, 0, len(s.Words))
 	commas = make([]bool, 0, len(s.Words))
+	caps = make([]bool, 0, len(s.Words))
 	comma := false
 	for i, w := range s.Words {
 		if i < len(s.Marks) && s.Marks.Comma(i) {
@@ -46,13 +55,14 @@ func Words(s *transcript.Sentence) (words []string, commas []bool) {
 		}
 		words = append(words, w)
 		commas = append(commas, comma)
+		caps = append(caps, i > 0 && i < len(s.Marks) && s.Marks.Capped(i) && w != "i" && !strings.HasPrefix(w, "i'"))
 		comma = false
 		// A two-word restart: "if you if you can" → "if you can".
 		if k := len(words); k >= 4 && words[k-1] == words[k-3] && words[k-2] == words[k-4] && !commas[k-2] {
-			words, commas = words[:k-2], commas[:k-2]
+			words, commas, caps = words[:k-2], commas[:k-2], caps[:k-2]
 		}
 	}
-	return words, commas
+	return words, commas, caps
 }
 
 // lead are words that may come before a question's first word: "and",
