@@ -155,7 +155,7 @@ func run(pass *analyze.Pass) error {
 		objections, held            int
 		firstFigure                 *sent
 		valueSeen                   bool
-		prevObjection               bool // the turn before was the customer's, with a price objection
+		prevObjection               bool   // the turn before was the customer's, with a price objection
 		sellerPrice                 = true // the seller's last turn was about price, or there was none
 	)
 	for _, ss := range byTurn {
