@@ -214,6 +214,11 @@ func (d *detector) takeOff(words []string) (int, bool) {
 // go above", "came in at" want a figure after them.
 var needsFigure = map[string]bool{"to": true, "at": true, "above": true, "under": true, "below": true, "over": true}
 
+// changeOnly are objection phrases that say only that something changed:
+// with a price word ("the renewal quote went up") they object, after a
+// bare "it's" they may be about anything ("It's gone up.").
+var changeOnly = map[string]bool{"went up": true, "gone up": true, "going up": true}
+
 // askingWords make a customer's "discount" a request for one.
 var askingWords = english.SetOf("need", "want", "get", "give", "any", "some", "expect", "expected", "hoping", "looking", "chance", "offer", "do")
 
@@ -266,7 +271,7 @@ func (d *detector) objection(words []string, commas []bool, text string, questio
 		}
 		// "That's a lot.", "It's more than we thought.": a deictic
 		// subject points at the price just named, when one was.
-		if afterPrice && !question && o.Start <= 7 && has(m[:min(o.Start, 4)], deictics) && len(m)-o.End <= 4 && !containsSeq(m, "i", "mean") {
+		if afterPrice && !question && !changeOnly[o.Phrase] && o.Start <= 7 && has(m[:min(o.Start, 4)], deictics) && len(m)-o.End <= 4 && !containsSeq(m, "i", "mean") {
 			return true
 		}
 	}

@@ -7,6 +7,7 @@ package payoff
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/lastmile/lastmile/analyze"
 	"github.com/lastmile/lastmile/analyze/internal/english"
@@ -29,8 +30,9 @@ after it, a gain.
 The step: a phrase of step_frames ("I'll", "let's", "can we", "shall we",
 "why don't we", "if we", "we could", "next step") followed within three
 words by a verb of step_verbs (send, set up, book, run, do, introduce,
-draft, hold...), or "how about" a noun or a clause ("how about a quick call
-Monday", "how about I send").
+draft, hold...), "how about" a noun or a clause ("how about a quick call
+Monday", "how about I send"), or "we"/"I" and such a verb in a sentence
+that names a day ("we put sensors on six trucks starting Monday").
 
 The gain, after the step: a phrase of gain_markers ("that way", "which
 should", "you'll know", "you'll walk away", "can save you"), or "so" (or "so
@@ -62,7 +64,7 @@ is identified.`,
 		Doc:  `How a seller proposes or commits to a step; a verb of step_verbs must follow within three words.`,
 		Default: []string{
 			"i'll", "i will", "we'll", "we will", "let me", "let's", "can we", "could we", "shall we", "should we",
-			"why don't we", "why don't i", "what if we", "if we", "we could", "we can", "i can", "i could", "i'm going to",
+			"why don't we", "why don't i", "what if we", "if we", "we could", "i'm going to",
 			"we're going to", "i'm gonna", "let us", "next step", "next steps", "how about we", "how about i", "i'd like to",
 		},
 	}, {
@@ -101,6 +103,24 @@ var (
 	seeing = english.SetOf("see", "get", "have", "know", "review", "check")
 	prices = english.SetOf("price", "prices", "pricing", "quote", "cost", "costs", "numbers", "invoice", "figure")
 )
+
+// timed are words that date a plan.
+var timed = english.SetOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "starting", "tonight")
+
+func has(w []string, set english.Set) bool {
+	for _, x := range w {
+		if set.Has(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPerson reports a verb like "gets", "means", "gives": after "so
+// that", "that" is then the subject.
+func thirdPerson(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !english.PersonalPronouns.Has(w)
+}
 
 type lists struct {
 	frames, verbs, gains *phrase.Matcher
@@ -162,6 +182,17 @@ func (l *lists) step(w []string) (int, bool) {
 			}
 		}
 	}
+	// "We put sensors on six trucks starting Monday": a step said as a plan,
+	// with its time.
+	if has(w, timed) {
+		for i := 0; i+1 < len(w); i++ {
+			if w[i] == "we" || w[i] == "i" {
+				if _, ok := l.verbs.HasPrefix(w[i+1:]); ok {
+					return i + 2, true
+				}
+			}
+		}
+	}
 	for i := 0; i+2 < len(w); i++ {
 		if w[i] == "how" && w[i+1] == "about" && (w[i+2] == "a" || w[i+2] == "an" || w[i+2] == "we" || w[i+2] == "i") {
 			return i + 3, true
@@ -180,8 +211,8 @@ func (l *lists) gain(w []string, from int) bool {
 			continue
 		}
 		k := i + 1
-		if w[k] == "that" && k+1 < len(w) && !english.FiniteVerbs.Has(w[k+1]) {
-			k++
+		if w[k] == "that" && k+1 < len(w) && !english.FiniteVerbs.Has(w[k+1]) && !thirdPerson(w[k+1]) {
+			k++ // "so that your team...", not "so that gets you to..."
 		}
 		if notGains.Has(w[k]) {
 			continue

@@ -78,12 +78,15 @@ replies to one).`,
 			"we're happy with", "not looking", "we're not looking", "just signed", "decided to go with", "we went with",
 			"going with another", "not a good time", "bad time", "not right now", "maybe next year", "not this year",
 			"just send me", "just send it", "just email", "just put it in", "just shoot me", "pass on this", "i'll pass",
-			"we'll pass", "going to pass", "have to pass", "gonna pass", "no thanks", "no thank you", "in-house", "not buying",
+			"we'll pass", "going to pass", "have to pass", "gonna pass", "no thanks", "no thank you", "do all that in-house",
+			"do it in-house", "do that in-house", "handle it in-house", "keep it in-house", "not buying",
 			"not switching", "not going to switch", "not going to move", "not moving forward", "it's a no", "a no from",
-			"a no for", "not a fit", "not for us", "rather not", "don't want a", "don't want to", "don't want the", "don't want any",
+			"a no for", "not a fit", "not for us", "rather not", "don't want a demo", "don't want a call", "don't want another",
+			"don't want to meet", "don't want to switch", "don't want to change", "don't want any more", "don't want the demo",
+			"don't have time", "no time for this", "not going to sign", "not going to buy", "not going to proceed", "not signing",
 			"don't take sales calls", "don't take cold calls", "don't have budget", "no budget", "don't have the budget",
 			"not in the market", "we're covered", "not at this time", "not the right time", "we'll stick with", "stick with what",
-			"we're not going to", "not going ahead", "no need",
+			"not going ahead",
 		},
 	}, {
 		Name: "stop_contact",
@@ -125,7 +128,8 @@ replies to one).`,
 			"quicker if", "before you go", "call you back", "try you again", "i'll try you", "reach out again", "i'll follow up",
 			"change your mind", "at least", "let me just", "let me tell you", "we've added", "what would it take",
 			"what would have to change", "have you thought", "have you considered", "the only", "exactly why", "said no at first",
-			"fifteen minutes", "five minutes", "ten minutes", "just get", "i promise",
+			"fifteen minutes", "five minutes", "ten minutes", "just get", "i promise", "you'd save", "you could save", "save you",
+			"how much you",
 		},
 	}, {
 		Name: "respect_cues",
@@ -140,6 +144,7 @@ replies to one).`,
 			"close it out", "i'll drop", "will do", "timing's wrong", "timing is wrong", "if anything changes",
 			"you've got my number", "sorry to bother", "sorry for the interruption", "i respect that", "no problem at all",
 			"no worries at all", "i'll send a short", "i'll keep it short", "i'll send you a short", "understood", "clear no",
+			"i can do that", "sure thing",
 		},
 	}, {
 		Name: "opt_outs",
@@ -250,7 +255,10 @@ func (l *lists) refuses(words, prev []string) (no, stop bool) {
 	if _, ok := l.stop.Find(m); ok {
 		return true, true
 	}
-	if _, ok := l.no.Find(m); ok {
+	for _, x := range l.no.FindAll(m) {
+		if x.Start > 0 && m[x.Start-1] == "not" {
+			continue // "Not just send me an email": more than an email
+		}
 		if _, need := l.needs.Find(m); need {
 			return false, false
 		}

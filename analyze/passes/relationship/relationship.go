@@ -29,13 +29,16 @@ reads them (ASR spellings written out, fillers and restarts dropped).
 "remembers": a phrase of personal_recall ("how was the", "how did the ...
 go", "congrats on", "I remember you", "didn't you say", "since you prefer",
 "thanks again for", "is Biscuit still": "is" and a capitalised name before
-"still"), or a you-word with a verb of recall_verbs ("said", "mentioned",
+"still"; "how was Boulder?"), a phrase of personal_details in a question
+or a good wish ("did you make it out for your son's graduation?"), or a you-word with a verb of recall_verbs ("said", "mentioned",
 "asked", "were worried") and a phrase of past_markers ("last time", "when we
 spoke", "after the demo", "in your email", "last quarter", "back in"). Not
 with a phrase of this_call ("a minute ago", "earlier on this call": that is
 listening, not remembering), nor for the seller's own past or another
 customer's words (no you-word), nor "how was your weekend" (personal_recall
-asks about "the" thing, not "your weekend"), nor "remind me".
+asks about "the" thing, not "your weekend"), nor "remind me". In the
+seller's first two turns "you said" or "you mentioned" needs no past
+marker: the call has only begun, so it can only be an earlier one.
 
 "owns-problem": a phrase of ownership ("that was on us", "our fault", "we
 dropped the ball", "I should have", "I'll personally", "off your plate",
@@ -68,7 +71,17 @@ one speaker and when no seller is identified.`,
 			"congrats on", "congratulations on", "i remember you", "i remember your", "still remember your", "remember you're",
 			"didn't you say", "didn't you mention", "didn't you tell", "since you prefer", "you prefer", "you're not a fan",
 			"thanks again for", "thank you again for", "you were talking about", "how's your daughter", "how's your son",
-			"how is your daughter", "how is your son", "how's the family", "did you end up",
+			"how is your daughter", "how is your son", "did you end up", "i remember you said", "you'd said", "you'd mentioned",
+			"you had mentioned",
+		},
+	}, {
+		Name: "personal_details",
+		Doc:  `A customer's personal life: asked about ("how was Boulder, did you make it out for your son's graduation?") or wished well, it is remembered.`,
+		Default: []string{
+			"your son", "your son's", "your daughter", "your daughter's", "your wife", "your wife's", "your husband",
+			"your husband's", "your kids", "your kids'", "your family's", "your graduation", "graduation", "wedding",
+			"your trip", "your vacation", "your holiday", "your surgery", "your knee", "your marathon", "your race",
+			"new baby", "your baby", "your dog", "your move", "your retirement", "your anniversary",
 		},
 	}, {
 		Name:    "recall_verbs",
@@ -132,6 +145,7 @@ one speaker and when no seller is identified.`,
 			"cheaper tools", "a gap for us", "edge of what we do", "doing you a disservice", "because we don't",
 			"sell you something that doesn't", "what i'd suggest for you", "further than software", "would do the job",
 			"might not fit", "may not fit", "doesn't fit", "can't do that today", "we don't do that well",
+			"don't want you to find", "i wouldn't buy", "wouldn't buy", "you won't need", "i'd look at a", "i'd go with",
 		},
 	}},
 	Tags: []*analyze.TagDef{
@@ -148,7 +162,7 @@ one speaker and when no seller is identified.`,
 }
 
 type lists struct {
-	recall, verbs, past, thisCall, own, problems, social, fit *phrase.Matcher
+	recall, details, verbs, past, thisCall, own, problems, social, fit *phrase.Matcher
 }
 
 var (
@@ -160,14 +174,16 @@ var (
 
 func run(pass *analyze.Pass) error {
 	t := pass.Transcript
-	l := &lists{recall: pass.Phrases("personal_recall"), verbs: pass.Phrases("recall_verbs"), past: pass.Phrases("past_markers"),
+	l := &lists{recall: pass.Phrases("personal_recall"), details: pass.Phrases("personal_details"), verbs: pass.Phrases("recall_verbs"), past: pass.Phrases("past_markers"),
 		thisCall: pass.Phrases("this_call"), own: pass.Phrases("ownership"), problems: pass.Phrases("problem_words"),
 		social: pass.Phrases("social_apologies"), fit: pass.Phrases("fit_admissions")}
-	n := 0
+	n, sellerTurns := 0, 0
 	for ti := range t.Turns {
 		if t.Turns[ti].Role != transcript.RoleRep {
 			continue
 		}
+		sellerTurns++
+		opening := sellerTurns <= 2
 		for si := range t.Turns[ti].Sentences {
 			s := &t.Turns[ti].Sentences[si]
 			w, commas := lex.Words(s)
@@ -176,7 +192,7 @@ func run(pass *analyze.Pass) error {
 				tag, msg string
 				ok       bool
 			}{
-				{"remembers", "remembers the customer", l.remembers(s, w)},
+				{"remembers", "remembers the customer", l.remembers(s, w, opening)},
 				{"owns-problem", "owns the customer's problem", l.ownsProblem(w)},
 				{"honest-fit", "honest about fit", l.honestFit(s, w, commas)},
 			} {
@@ -196,7 +212,10 @@ func run(pass *analyze.Pass) error {
 	return nil
 }
 
-func (l *lists) remembers(s *transcript.Sentence, w []string) bool {
+// remembers reads one seller sentence; opening says it is in the seller's
+// first two turns, where "you said" can only be about an earlier
+// conversation.
+func (l *lists) remembers(s *transcript.Sentence, w []string, opening bool) bool {
 	if _, ok := l.thisCall.Find(w); ok {
 		return false
 	}
@@ -204,6 +223,16 @@ func (l *lists) remembers(s *transcript.Sentence, w []string) bool {
 		// "How was the weekend?" is small talk; "how was the half
 		// marathon?" remembers.
 		if !(strings.HasPrefix(m.Phrase, "how") && generic[at(w, m.End)]) {
+			return true
+		}
+	}
+	// "How was Boulder?", "did you make it out for your son's graduation?"
+	question := lex.IsQuestion(s, w)
+	if _, ok := l.details.Find(w); ok && (question || has(w, "hope") || has(w, "congrats")) {
+		return true
+	}
+	for i := 0; i+2 < len(s.Words); i++ {
+		if s.Words[i] == "how" && (s.Words[i+1] == "was" || s.Words[i+1] == "is") && i+2 < len(s.Marks) && s.Marks.Capped(i+2) {
 			return true
 		}
 	}
@@ -222,7 +251,7 @@ func (l *lists) remembers(s *transcript.Sentence, w []string) bool {
 	}
 	_, verb := l.verbs.Find(w)
 	_, past := l.past.Find(w)
-	return verb && past
+	return verb && (past || opening && youSaid(w))
 }
 
 // generic are the small-talk things "how was the ..." asks about.
@@ -273,6 +302,26 @@ func inIfClause(words []string, commas []bool, i int) bool {
 			return false
 		}
 		if words[k] == "if" || words[k] == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
+// youSaid reports "you said", "you mentioned", "you told me": the customer's
+// words, with "you" right before the verb.
+func youSaid(w []string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if (w[i] == "you" || w[i] == "you'd") && (w[i+1] == "said" || w[i+1] == "mentioned" || w[i+1] == "told") {
+			return true
+		}
+	}
+	return false
+}
+
+func has(w []string, x string) bool {
+	for _, y := range w {
+		if y == x {
 			return true
 		}
 	}
