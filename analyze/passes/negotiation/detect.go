@@ -42,8 +42,8 @@ func (d *detector) masked(words []string, seller bool) []string {
 	for i, w := range out {
 		switch w {
 		case "cost", "costs", "costing":
-			if seller && (at(out, i+1) == "you" || at(out, i+1) == "your") {
-				out[i] = ""
+			if seller && (at(out, i+1) == "you" || at(out, i+1) == "your") || ownCost.Has(at(out, i-1)) || ownCost.Has(at(out, i-2)) && !deals.Has(at(out, i-1)) {
+				out[i] = "" // what the problem costs the customer; "your biggest cost", "our labour costs"
 			}
 		case "spend", "spent", "pay", "paying":
 			if at(out, i+1) == "today" {
@@ -59,6 +59,14 @@ func (d *detector) masked(words []string, seller bool) []string {
 	}
 	return out
 }
+
+var (
+	// ownCost before "cost" make it the customer's: "your biggest cost".
+	ownCost = english.SetOf("your", "our", "their", "biggest", "labour", "labor", "fuel", "freight", "operating", "running", "staffing")
+	// deals between such a word and "cost" keep it the deal's: "our
+	// setup cost"
+	deals = english.SetOf("setup", "set-up", "implementation", "onboarding", "licence", "license", "subscription", "total", "monthly", "annual")
+)
 
 // ownMoney reports whether the sentence's money is the customer's own
 // business.

@@ -103,14 +103,15 @@ one speaker and when no seller is identified.`,
 		Doc:  `Phrases that place a recall in this very call: playing back, not remembering.`,
 		Default: []string{
 			"a minute ago", "a moment ago", "a second ago", "minutes ago", "earlier on this", "on this call", "earlier today",
-			"just now", "just said", "a bit ago", "like you said", "as you said", "what i'm hearing",
+			"just now", "just said", "a bit ago", "like you said", "as you said", "what i'm hearing", "so you said", "so you're saying",
 		},
 	}, {
 		Name: "ownership",
 		Doc:  `Phrases that take the blame for, or ownership of, the customer's problem.`,
 		Default: []string{
 			"that's on us", "that's on me", "that was on us", "that was on me", "that one's on me", "that one's on us",
-			"this is on us", "this is on me", "this one's on me", "it's on us", "that is on us", "our fault", "my fault",
+			"this is on us", "this is on me", "this one's on me", "it's on us", "that is on us", "is on me", "is on us", "was on me",
+			"was on us", "our fault", "my fault",
 			"dropped the ball", "let you down", "i should have", "we should have", "i should've", "we should've",
 			"should never have", "shouldn't have had to", "we got ... wrong", "i got ... wrong", "i gave you the wrong",
 			"we gave you the wrong", "our job to", "our job, not", "bad handoff", "you paid for it", "going to own", "i'll own",
@@ -146,6 +147,9 @@ one speaker and when no seller is identified.`,
 			"sell you something that doesn't", "what i'd suggest for you", "further than software", "would do the job",
 			"might not fit", "may not fit", "doesn't fit", "can't do that today", "we don't do that well",
 			"don't want you to find", "i wouldn't buy", "wouldn't buy", "you won't need", "i'd look at a", "i'd go with",
+			"you'd be fine with", "you'd be better served", "you'd do fine with", "you'd be okay with", "we're not the right",
+			"we're probably not the right", "not the right tool", "not the right product", "not the right solution",
+			"rather than us", "instead of ours", "rather than ours", "point you to", "point you towards", "refer you to",
 		},
 	}},
 	Tags: []*analyze.TagDef{
@@ -251,7 +255,7 @@ func (l *lists) remembers(s *transcript.Sentence, w []string, opening bool) bool
 	}
 	_, verb := l.verbs.Find(w)
 	_, past := l.past.Find(w)
-	return verb && (past || opening && youSaid(w))
+	return verb && (past || opening && !question && youSaid(w))
 }
 
 // generic are the small-talk things "how was the ..." asks about.
