@@ -70,24 +70,5 @@ func TestREADMENegotiationTable(t *testing.T) {
 			t.Errorf("sample calls: %s precision %.2f, recall %.2f; want at least 0.90 and 0.75", tag, c.Precision(), c.Recall())
 		}
 	}
-	gen := b.String()
-	data, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Skip("no README.md")
-	}
-	readme := string(data)
-	i, j := strings.Index(readme, begin), strings.Index(readme, end)
-	if i < 0 || j < i {
-		t.Fatalf("README.md lacks the markers %q ... %q", begin, end)
-	}
-	if readme[i+len(begin):j] == gen {
-		return
-	}
-	if !*update {
-		t.Fatalf("README.md's negotiation tag figures are out of date: run go test ./analyze/suite -update\n%s", gen)
-	}
-	readme = readme[:i+len(begin)] + gen + readme[j:]
-	if err := os.WriteFile("../../README.md", []byte(readme), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	syncREADME(t, begin, end, b.String(), "negotiation tag figures")
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/lastmile/lastmile/analyze"
 	"github.com/lastmile/lastmile/analyze/internal/turns"
 	"github.com/lastmile/lastmile/analyze/read"
+	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
 // Tags are the eleven tags the set labels.
@@ -126,22 +127,13 @@ func Tagged(c Case, analyzers []*analyze.Analyzer, opts read.ReadOptions) ([]map
 	if err != nil {
 		return nil, fmt.Errorf("%s:%d: %v", c.File, c.Lines[0].Num, err)
 	}
-	sc, err := analyze.Run(tr, analyze.NewRubric(analyzers, turns.Shared), analyzers)
+	byLine, err := tagLines(tr, analyzers)
 	if err != nil {
 		return nil, err
 	}
 	got := make([]map[string]bool, len(c.Lines))
 	for i := range got {
-		got[i] = map[string]bool{}
-	}
-	for _, tg := range sc.Tags {
-		if tg.Ref.Sentence < 0 {
-			continue
-		}
-		line := tr.Turns[tg.Ref.Turn].Sentences[tg.Ref.Sentence].Line // 1-based in src
-		if line >= 1 && line <= len(got) {
-			got[line-1][tg.Name] = true
-		}
+		got[i] = byLine[i+1] // lines are 1-based in src; a nil map has no tags
 	}
 	return got, nil
 }
@@ -164,20 +156,46 @@ func Measure(cases []Case, analyzers []*analyze.Analyzer, tags []string, opts re
 				if l.Near[tag] {
 					s.Near++
 				}
-				switch w, g := l.Want[tag], got[i][tag]; {
-				case w && g:
-					s.TP++
-				case w:
-					s.FN++
-					s.Misses = append(s.Misses, where)
-				case g:
-					s.FP++
-					s.FalseAlarms = append(s.FalseAlarms, where)
-				}
+				s.count(l.Want[tag], got[i][tag], where)
 			}
 		}
 	}
 	return scores, nil
+}
+
+// count adds one line: wanted w, got g.
+func (s *Score) count(w, g bool, where string) {
+	switch {
+	case w && g:
+		s.TP++
+	case w:
+		s.FN++
+		s.Misses = append(s.Misses, where)
+	case g:
+		s.FP++
+		s.FalseAlarms = append(s.FalseAlarms, where)
+	}
+}
+
+// tagLines runs the analyzers over a transcript and returns the tags on
+// each source line.
+func tagLines(tr *transcript.Transcript, analyzers []*analyze.Analyzer) (map[int]map[string]bool, error) {
+	sc, err := analyze.Run(tr, analyze.NewRubric(analyzers, turns.Shared), analyzers)
+	if err != nil {
+		return nil, err
+	}
+	got := map[int]map[string]bool{}
+	for _, tg := range sc.Tags {
+		if tg.Ref.Sentence < 0 {
+			continue
+		}
+		line := tr.Turns[tg.Ref.Turn].Sentences[tg.Ref.Sentence].Line
+		if got[line] == nil {
+			got[line] = map[string]bool{}
+		}
+		got[line][tg.Name] = true
+	}
+	return got, nil
 }
 
 // Dir is the set's directory, relative to a package under analyze/passes.
@@ -275,20 +293,9 @@ func MeasureCalls(dir string, table map[string]map[int]map[string]bool, analyzer
 		if err != nil {
 			return nil, err
 		}
-		sc, err := analyze.Run(tr, analyze.NewRubric(analyzers, turns.Shared), analyzers)
+		got, err := tagLines(tr, analyzers)
 		if err != nil {
 			return nil, err
-		}
-		got := map[int]map[string]bool{}
-		for _, tg := range sc.Tags {
-			if tg.Ref.Sentence < 0 {
-				continue
-			}
-			line := tr.Turns[tg.Ref.Turn].Sentences[tg.Ref.Sentence].Line
-			if got[line] == nil {
-				got[line] = map[string]bool{}
-			}
-			got[line][tg.Name] = true
 		}
 		lines := map[int]bool{}
 		for l := range got {
@@ -305,17 +312,7 @@ func MeasureCalls(dir string, table map[string]map[int]map[string]bool, analyzer
 		for _, l := range sorted {
 			where := fmt.Sprintf("%s:%d", f, l)
 			for _, tag := range tags {
-				s := scores[tag]
-				switch w, g := table[f][l][tag], got[l][tag]; {
-				case w && g:
-					s.TP++
-				case w:
-					s.FN++
-					s.Misses = append(s.Misses, where)
-				case g:
-					s.FP++
-					s.FalseAlarms = append(s.FalseAlarms, where)
-				}
+				scores[tag].count(table[f][l][tag], got[l][tag], where)
 			}
 		}
 	}
