@@ -192,6 +192,25 @@ func (d *detector) hasFigure(words []string, text string, seller bool) bool {
 	return !d.ownMoney(m) && figure(m, text)
 }
 
+// dropVerbs take a price or fee away: "we'll drop the onboarding charge".
+var dropVerbs = english.SetOf("drop", "remove", "scrap", "cut", "lower", "reduce", "halve", "discount", "comp", "forgo", "forget")
+
+// dropsFee finds a verb of dropVerbs with a money word of price_terms
+// within the next four words ("we'll drop the onboarding charge", "I can
+// reduce the fee").
+func (d *detector) dropsFee(words []string) (int, bool) {
+	for i, w := range words {
+		if !dropVerbs.Has(w) {
+			continue
+		}
+		end := min(len(words), i+5)
+		if _, ok := d.terms.Find(words[i+1 : end]); ok {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // takeOff finds "take ten percent off", "knock the fee off": a taking verb
 // and "off" around an amount or a money word.
 func (d *detector) takeOff(words []string) (int, bool) {
@@ -336,6 +355,9 @@ func (d *detector) concession(words []string, commas []bool, ctx, reply bool) (g
 	if i, ok := d.takeOff(words); ok {
 		pos = append(pos, i)
 	}
+	if i, ok := d.dropsFee(words); ok {
+		pos = append(pos, i)
+	}
 	for i, w := range words {
 		// "net-60" is better terms; "net-30" is the standard. "a new
 		// terminal, free, that...": a giveaway set off by commas.
@@ -376,7 +398,7 @@ func (d *detector) concession(words []string, commas []bool, ctx, reply bool) (g
 		}
 	}
 	for _, i := range pos {
-		if negatedBefore(words, commas, i) || has(words, pastGiving) || has(words[:i], thirdParties) {
+		if negatedBefore(words, commas, i) || has(words, pastGiving) || has(words[:i], thirdParties) || containsSeq(words, "used", "to") {
 			continue
 		}
 		if words[i] == "throw" && at(words, i+2) == "my" {

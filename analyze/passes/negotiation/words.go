@@ -12,7 +12,7 @@ import (
 var (
 	units = english.SetOf("dollar", "dollars", "euro", "euros", "pound", "pounds", "quid", "bucks", "grand", "rupees", "rupee",
 		"lakh", "crore", "cents", "usd", "eur", "gbp", "francs", "yen", "kronor", "krona")
-	magnitudes = english.SetOf("hundred", "thousand", "million", "k", "grand")
+	magnitudes = english.SetOf("hundred", "thousand", "million", "k", "grand", "hundreds", "thousands")
 	perUnits   = english.SetOf("seat", "seats", "head", "user", "users", "site", "sites", "clinic", "clinics", "vehicle", "vehicles",
 		"van", "vans", "truck", "trucks", "licence", "license", "location", "locations", "month", "year", "employee", "employees",
 		"driver", "drivers", "store", "stores", "plant", "plants", "depot", "depots", "unit", "units", "agent", "agents", "member")

@@ -28,7 +28,9 @@ interested", "we're all set", "we just signed with", "not a good time", "just
 send me an email", "I'll pass", "it's a no") or of stop_contact ("take me off
 your list", "don't call again"), or a bare "No." / "Nope." answering a seller
 sentence with a phrase of seller_offers ("would you be open to", "can I
-send"). Not a no: a phrase of not_refusals first ("no problem", "all set
+send"), or a sentence opening with a phrase of soft_declines ("I don't think so",
+"probably not") answering such a sentence, or one that ends "we're happy". Not a
+no: a phrase of not_refusals first ("no problem", "all set
 for", "not sure"), a need stated beside it (stated_needs: "not interested in
 the extras, I just want the routing"), a "no" to a factual question, a correction or a
 preference: those hold no phrase of customer_no.
@@ -87,7 +89,16 @@ replies to one).`,
 			"don't take sales calls", "don't take cold calls", "don't have budget", "no budget", "don't have the budget",
 			"not in the market", "we're covered", "not at this time", "not the right time", "we'll stick with", "stick with what",
 			"not going ahead", "gone with", "already signed", "signed with", "went with", "chosen another", "picked another",
-			"already have someone", "already use someone", "already have a provider",
+			"already have someone", "already use someone", "already have a provider", "not a priority", "isn't a priority",
+			"not on our radar", "no appetite", "not for now", "we're happy with them", "we're happy there",
+			"we're happy thanks",
+		},
+	}, {
+		Name: "soft_declines",
+		Doc:  `Answers that decline only as the answer to a seller's offer (seller_offers): "I don't think so", "probably not".`,
+		Default: []string{
+			"i don't think so", "don't think so", "not really", "probably not", "i'd say no", "not today", "i'll pass on that",
+			"not at the moment", "we're okay", "we're fine", "i'm good", "we're good",
 		},
 	}, {
 		Name: "stop_contact",
@@ -117,6 +128,7 @@ replies to one).`,
 		Default: []string{
 			"would you be open", "are you open", "open to", "can i send", "could i send", "shall i send", "may i send",
 			"would you like", "are you interested", "interested in", "can we set up", "could we set up", "can i show",
+			"would it make sense", "does it make sense", "worth a", "how about a", "could we", "can we",
 			"could i show", "do you have a minute", "got a minute", "have a few minutes", "would it be worth", "can i get",
 			"want to see", "would it help", "can we book", "shall we", "would you want", "do you want",
 		},
@@ -176,14 +188,14 @@ replies to one).`,
 }
 
 type lists struct {
-	no, stop, notNo, needs, offers, push, respect, optOut, acks *phrase.Matcher
+	no, soft, stop, notNo, needs, offers, push, respect, optOut, acks *phrase.Matcher
 }
 
 var bareNo = english.SetOf("no", "nope", "nah", "naw")
 
 func run(pass *analyze.Pass) error {
 	t := pass.Transcript
-	l := &lists{no: pass.Phrases("customer_no"), stop: pass.Phrases("stop_contact"), notNo: pass.Phrases("not_refusals"), needs: pass.Phrases("stated_needs"),
+	l := &lists{no: pass.Phrases("customer_no"), soft: pass.Phrases("soft_declines"), stop: pass.Phrases("stop_contact"), notNo: pass.Phrases("not_refusals"), needs: pass.Phrases("stated_needs"),
 		offers: pass.Phrases("seller_offers"), push: pass.Phrases("push_cues"), respect: pass.Phrases("respect_cues"),
 		optOut: pass.Phrases("opt_outs"), acks: pass.Phrases("no_acknowledgements")}
 	var (
@@ -270,10 +282,17 @@ func (l *lists) refuses(words, prev []string) (no, stop bool) {
 	for _, w := range words {
 		all = all && (bareNo.Has(w) || w == "thanks")
 	}
-	if all {
+	// "I don't think so": the sentence opens with a soft decline.
+	soft, ok := l.soft.Find(m)
+	soft2 := ok && soft.Start <= 2
+	if all || soft2 {
 		if _, ok := l.offers.Find(prev); ok {
 			return true, false
 		}
+	}
+	// "We've been with Paylocity for years and we're happy."
+	if n := len(m); n >= 2 && m[n-1] == "happy" && (m[n-2] == "we're" || m[n-2] == "i'm") {
+		return true, false
 	}
 	return false, false
 }
