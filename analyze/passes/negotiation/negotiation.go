@@ -46,11 +46,13 @@ brush-off, not an objection.
 
 "concession" (seller): a phrase of concession_cues (percent off, waive, throw
 in, free months, freeze the rate, net-60, a promotion, "let me ask my manager"),
-"take ... off" an amount, or, in a price context (a price sentence or the
+"take ... off" an amount, a fee dropped (drop, cut, reduce, remove before a money
+word: "we'll drop the onboarding charge"), a giveaway set off by commas ("a new
+terminal, free, that..."), or, in a price context (a price sentence or the
 reply to an objection), a phrase of soft_concessions or a figure after "I'll
 do", "I can do", "let's say" ("let's say nineteen"). Not when a negator comes
 before it in its clause ("I can't go lower, but I'll add training for free"
-gives: the giveaway is in its own clause), when retold (gave, offered) or
+gives: the giveaway is in its own clause), when retold (gave, offered, "used to") or
 someone else's (competitors, they), nor when the sentence asks something in
 return: an "if you..." or "should you..." clause with a phrase of trade_terms
 (years, prepay, a reference, more sites), or less scope ("take something
