@@ -318,3 +318,30 @@ func MeasureCalls(dir string, table map[string]map[int]map[string]bool, analyzer
 	}
 	return scores, nil
 }
+
+// Unpunctuated returns the cases as ASR without punctuation writes them:
+// each line's text lower-cased, with . , ? ! ; : and dashes between words
+// removed (the speaker's label kept).
+func Unpunctuated(cases []Case) []Case {
+	out := make([]Case, len(cases))
+	for i, c := range cases {
+		c.Lines = append([]Line(nil), c.Lines...)
+		for k := range c.Lines {
+			l := &c.Lines[k]
+			who, text, ok := strings.Cut(l.Text, ": ")
+			if !ok {
+				continue
+			}
+			text = strings.Map(func(r rune) rune {
+				switch r {
+				case '.', ',', '?', '!', ';', ':', '—', '–':
+					return -1
+				}
+				return r
+			}, strings.ToLower(text))
+			l.Text = who + ": " + strings.Join(strings.Fields(text), " ")
+		}
+		out[i] = c
+	}
+	return out
+}

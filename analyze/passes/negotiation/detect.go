@@ -392,7 +392,7 @@ func (d *detector) concession(words []string, commas []bool, ctx, reply bool) (g
 	if reply {
 		// "Fine, ten percent, but that's the floor."
 		for i := 0; i+1 < len(words); i++ {
-			if isNumber(words[i]) && words[i+1] == "percent" && (i+2 == len(words) || commas[i+2] || words[i+2] == "off") {
+			if isNumber(words[i]) && words[i+1] == "percent" && (i+2 == len(words) || commas[i+2] || words[i+2] == "off" || words[i+2] == "but") {
 				pos = append(pos, i)
 			}
 		}

@@ -40,7 +40,7 @@ reply. A sentence of the reply pushes ("push-after-no") when it holds a
 phrase of push_cues ("just two minutes", "hear me out", "call you back",
 "who else", "what if"), when it goes on after "but" with anything but a
 phrase of respect_cues ("I get it, but..."), when it asks a question
-without a phrase of opt_outs ("or would you rather I didn't?"), any ask at
+without a phrase of opt_outs in its turn ("or would you rather I didn't?"), any ask at
 all after stop_contact, and when it is a statement with no phrase of
 respect_cues that is more than an acknowledgement (no_acknowledgements:
 "okay", "I understand"): re-pitching and arguing. When no sentence of the
@@ -306,10 +306,15 @@ func (l *lists) reply(pass *analyze.Pass, ti int, stopAsked bool) (pushed, respe
 	turn := &pass.Transcript.Turns[ti]
 	pushed, respected = -1, -1
 	kinds := make([]int, len(turn.Sentences)) // 0 nothing, 1 push, 2 respect
+	words := make([][]string, len(turn.Sentences))
+	optional := false // an opt-out anywhere in the turn: ASR text may cut "or would you rather I didn't?" from its question
 	for si := range turn.Sentences {
-		s := &turn.Sentences[si]
-		w, _ := lex.Words(s)
-		kinds[si] = l.classify(s, w, stopAsked)
+		words[si], _ = lex.Words(&turn.Sentences[si])
+		_, ok := l.optOut.Find(words[si])
+		optional = optional || ok
+	}
+	for si := range turn.Sentences {
+		kinds[si] = l.classify(&turn.Sentences[si], words[si], stopAsked, optional)
 		if kinds[si] == 1 && pushed < 0 {
 			pushed = si
 		}
@@ -331,7 +336,7 @@ func (l *lists) reply(pass *analyze.Pass, ti int, stopAsked bool) (pushed, respe
 
 // classify reads one sentence of a reply to a no: 1 pushes, 2 respects, 0
 // neither.
-func (l *lists) classify(s *transcript.Sentence, w []string, stopAsked bool) int {
+func (l *lists) classify(s *transcript.Sentence, w []string, stopAsked, optional bool) int {
 	if len(w) == 0 || l.acks.Covers(w) {
 		return 0
 	}
@@ -346,8 +351,11 @@ func (l *lists) classify(s *transcript.Sentence, w []string, stopAsked bool) int
 			return 1
 		}
 	}
+	if _, ok := l.optOut.Find(w); ok && !stopAsked {
+		return 2
+	}
 	if lex.IsQuestion(s, w) {
-		if _, ok := l.optOut.Find(w); ok && !stopAsked {
+		if optional && !stopAsked {
 			return 2
 		}
 		return 1

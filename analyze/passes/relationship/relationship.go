@@ -301,10 +301,19 @@ func (l *lists) honestFit(s *transcript.Sentence, w []string, commas []bool) boo
 }
 
 // inIfClause reports whether words[i] is inside a clause opened by "if"
-// that has not yet ended with a comma.
+// that has not yet ended with a comma. Without any comma (ASR text), a
+// subject such as "we're" or "there" after the condition's own words
+// starts the main clause: "if offline is a must we're not your tool".
 func inIfClause(words []string, commas []bool, i int) bool {
+	anyComma := false
+	for _, c := range commas {
+		anyComma = anyComma || c
+	}
 	for k := i - 1; k >= 0; k-- {
 		if commas[k+1] {
+			return false
+		}
+		if !anyComma && k+1 < i && k > 0 && mainSubjects.Has(words[k+1]) && words[k] != "if" && words[k] != "out" {
 			return false
 		}
 		if words[k] == "if" || words[k] == "unless" {
@@ -313,6 +322,9 @@ func inIfClause(words []string, commas []bool, i int) bool {
 	}
 	return false
 }
+
+// mainSubjects may open the main clause after an "if" clause.
+var mainSubjects = english.SetOf("we're", "we", "there", "there's", "our", "i'd", "you'd", "that's")
 
 // youSaid reports "you said", "you mentioned", "you told me": the customer's
 // words, with "you" right before the verb.

@@ -22,7 +22,7 @@ var contractions = map[string]string{
 	"wont": "won't", "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't", "isnt": "isn't",
 	"arent": "aren't", "wasnt": "wasn't", "havent": "haven't", "hasnt": "hasn't", "lets": "let's", "itll": "it'll",
 	"thatll": "that'll", "shouldve": "should've", "wouldve": "would've", "couldve": "could've", "yall": "y'all",
-	"itd": "it'd", "thatd": "that'd", "ok": "okay",
+	"itd": "it'd", "thatd": "that'd", "ok": "okay", "nows": "now's", "heres": "here's", "wheres": "where's",
 }
 
 // Words returns a sentence's words ready for the phrase lists: ASR
@@ -67,7 +67,7 @@ func WordsCaps(s *transcript.Sentence) (words []string, commas, caps []bool) {
 
 // lead are words that may come before a question's first word: "and",
 // "so", "okay", "well", "sure".
-var lead = english.SetOf("and", "but", "so", "okay", "ok", "alright", "well", "sure", "yeah", "right", "then", "now", "oh", "great", "understood", "also")
+var lead = english.SetOf("and", "but", "or", "so", "okay", "ok", "alright", "well", "sure", "yeah", "right", "then", "now", "oh", "great", "understood", "also")
 
 // IsQuestion reports whether a sentence asks something: it ends in "?", or,
 // without final punctuation, it opens (after a few lead words) with a
