@@ -86,7 +86,9 @@ func figure(words []string, text string) bool {
 		case hasDigitsK(w) || netRE.MatchString(w) || w == "net" && isNumber(at(words, i+1)):
 			return true
 		case units.Has(w) && i > 0 && (isNumber(words[i-1]) || magnitudes.Has(words[i-1])):
-			return true
+			// "four hundred dollars of fuel a day" is what the customer
+			// spends on something, not the deal's price.
+			return at(words, i+1) != "of"
 		case magnitudes.Has(w) && i > 0 && isNumber(words[i-1]) && moneyFollower(at(words, i+1)) && !countsThings(words):
 			return true
 		case isNumber(w) && (at(words, i+1) == "a" || at(words, i+1) == "per" || at(words, i+1) == "each") && perUnits.Has(at(words, i+2)):
@@ -397,6 +399,9 @@ func (d *detector) concession(words []string, commas []bool, ctx, reply bool) (g
 			}
 		}
 	}
+	if standardOffer(words) {
+		return false, d.isTrade(words, commas) // "ten percent off for prepayment, standard for everyone"
+	}
 	for _, i := range pos {
 		if negatedBefore(words, commas, i) || has(words, pastGiving) || has(words[:i], thirdParties) || containsSeq(words, "used", "to") {
 			continue
@@ -447,6 +452,21 @@ func (d *detector) isTrade(words []string, commas []bool) bool {
 		}
 	}
 	return containsSeq(words, "take", "out") || has(words, tradeWords) || containsSeq(words, "in", "return") || containsSeq(words, "in", "exchange")
+}
+
+// standardWords make an offer the same for everyone: a standard term, not
+// a concession.
+var standardWords = english.SetOf("standard", "everyone", "everybody", "policy", "always")
+
+// standardOffer reports a standard word not in "at the standard rate" (a
+// better tier at the standard price is a concession).
+func standardOffer(words []string) bool {
+	for i, w := range words {
+		if standardWords.Has(w) && !(w == "standard" && at(words, i-1) == "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // tradeWords name a trade outright: "what I can do is trade".
