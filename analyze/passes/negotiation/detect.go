@@ -42,8 +42,18 @@ func (d *detector) masked(words []string, seller bool) []string {
 	for i, w := range out {
 		switch w {
 		case "cost", "costs", "costing":
-			if seller && (at(out, i+1) == "you" || at(out, i+1) == "your") || ownCost.Has(at(out, i-1)) || ownCost.Has(at(out, i-2)) && !deals.Has(at(out, i-1)) {
-				out[i] = "" // what the problem costs the customer; "your biggest cost", "our labour costs"
+			if seller && (at(out, i+1) == "you" || at(out, i+1) == "your") {
+				// What the problem costs the customer: its figures are
+				// theirs too ("it's costing you forty thousand a quarter").
+				for k := range out {
+					if isNumber(out[k]) || units.Has(out[k]) || magnitudes.Has(out[k]) {
+						out[k] = ""
+					}
+				}
+				out[i] = ""
+			}
+			if ownCost.Has(at(out, i-1)) || ownCost.Has(at(out, i-2)) && !deals.Has(at(out, i-1)) {
+				out[i] = "" // "your biggest cost", "our labour costs"
 			}
 		case "spend", "spent", "pay", "paying":
 			if at(out, i+1) == "today" {
@@ -77,7 +87,7 @@ func (d *detector) ownMoney(words []string) bool {
 
 // figure reports whether the words (masked) name an amount of money.
 func figure(words []string, text string) bool {
-	if currencyRE.MatchString(text) {
+	if currencyRE.MatchString(text) && !problemCost(words) {
 		return true
 	}
 	for i, w := range words {
@@ -89,9 +99,21 @@ func figure(words []string, text string) bool {
 			// "four hundred dollars of fuel a day" is what the customer
 			// spends on something, not the deal's price.
 			return at(words, i+1) != "of"
-		case magnitudes.Has(w) && i > 0 && isNumber(words[i-1]) && moneyFollower(at(words, i+1)) && !countsThings(words):
+		case magnitudes.Has(w) && i > 0 && isNumber(words[i-1]) && moneyFollower(at(words, i+1)) && !(at(words, i+1) == "" && countsThings(words)):
 			return true
 		case isNumber(w) && (at(words, i+1) == "a" || at(words, i+1) == "per" || at(words, i+1) == "each") && perUnits.Has(at(words, i+2)):
+			return true
+		}
+	}
+	return false
+}
+
+// problemCost reports whether masked() blanked a sentence's figures as
+// what a problem costs the customer (a blank "cost" before "you"): its
+// currency signs then do not count either.
+func problemCost(masked []string) bool {
+	for i, w := range masked {
+		if w == "" && (at(masked, i+1) == "you" || at(masked, i+1) == "your") {
 			return true
 		}
 	}

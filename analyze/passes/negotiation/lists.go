@@ -164,10 +164,13 @@ question or a trade: they are not held-firm.`,
 }, {
 	Name: "value_claims",
 	Doc: `What makes a seller sentence a concrete value for the customer, for
-value_before_price: saving, cutting, preventing, paying back.`,
+value_before_price: saving, cutting, preventing, paying back, what they will
+be able to do or no longer have to ("so you send them the chart instead of a
+clipboard"), the cost of their problem ("the two loads you lost").`,
 	Default: []string{
 		"save", "saves", "saving", "saved", "cut", "cuts", "reduce", "reduces", "prevent", "prevents", "prevented", "avoid",
 		"pays for", "pays back", "pay for itself", "free up", "frees up", "recover", "cost you", "costing you", "losing you",
-		"hours a week", "hours a month", "days a month",
+		"hours a week", "hours a month", "days a month", "instead of", "so you", "so your", "you lost", "you'll be able",
+		"you won't have to", "you don't have to", "no longer", "stop losing", "covers", "you'll see", "you'll have",
 	},
 }}

@@ -71,8 +71,8 @@ those before the call's first price objection. held_firm_share is the
 share of price objections (with a seller reply) answered by held-firm and no
 concession. value_before_price is 1 when a seller sentence with a phrase of
 value_claims (save, cut, prevent, "hours a week") and a you-word or a figure
-comes before the first sentence, whoever says it, that names a figure of
-money; 0 when the figure comes first. Each concession, held-firm reply and
+comes before the seller first names a figure of money; 0 when the figure
+comes first. Each concession, held-firm reply and
 figure named before value is a finding. All n/a when no seller is identified
 or with one speaker; concessions, unprompted_concessions and
 value_before_price when no price is discussed (no figure, for
@@ -182,7 +182,7 @@ func run(pass *analyze.Pass) error {
 					x.price = true
 				}
 			}
-			if d.hasFigure(x.words, x.s.Text, x.seller) && firstFigure == nil {
+			if x.seller && d.hasFigure(x.words, x.s.Text, x.seller) && firstFigure == nil {
 				firstFigure = x
 			}
 			if x.seller && firstFigure == nil && d.valueClaim(x.words) {
@@ -212,17 +212,19 @@ func run(pass *analyze.Pass) error {
 			}
 			if reply {
 				objections++
-				firm := false
+				firm := -1 // the reply's first held-firm sentence
 				for k, x := range ss {
 					if gave || !(trades[k] || d.holds(x)) {
 						continue
 					}
-					firm = true
+					if firm < 0 {
+						firm = k
+					}
 					pass.Tag(x.ref, "held-firm")
 				}
-				if firm {
+				if firm >= 0 {
 					held++
-					pass.ReportAt(ss[0].ref, "held-firm", "held firm after a price objection")
+					pass.ReportAt(ss[firm].ref, "held-firm", "held firm after a price objection")
 				}
 			}
 		}
