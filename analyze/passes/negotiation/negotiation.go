@@ -59,7 +59,7 @@ return: an "if you..." or "should you..." clause with a phrase of trade_terms
 out"). A deadline is not a trade.
 
 "held-firm" (seller): in the seller's next turn after a customer turn with a
-price objection, when that turn has no concession, a sentence that asks (a
+price objection (backchannel turns between them passed over), when that turn has no concession, a sentence that asks (a
 question, or "help me understand", "tell me"), trades, or states value: a
 phrase of value_terms ("covers", "includes", "compared with") or a you-word.
 Bare acknowledgements (price_acknowledgements) and flat refusals
@@ -160,9 +160,12 @@ func run(pass *analyze.Pass) error {
 		prevObjection               bool   // the turn before was the customer's, with a price objection
 		sellerPrice                 = true // the seller's last turn was about price, or there was none
 	)
-	for _, ss := range byTurn {
+	for ti, ss := range byTurn {
 		turnObjection := false
-		reply := prevObjection && len(ss) > 0 && ss[0].seller
+		// A backchannel turn between the objection and the reply ("Mm."),
+		// from either side, is passed over.
+		backchannel := prevObjection && turns.IsBackchannelTurn(pass.Rubric, &t.Turns[ti])
+		reply := prevObjection && len(ss) > 0 && ss[0].seller && !backchannel
 		var gives, trades []bool
 		if len(ss) > 0 && ss[0].seller {
 			gives, trades = make([]bool, len(ss)), make([]bool, len(ss))
@@ -228,7 +231,7 @@ func run(pass *analyze.Pass) error {
 				}
 			}
 		}
-		if len(ss) > 0 {
+		if len(ss) > 0 && !backchannel {
 			prevObjection = ss[0].customer && turnObjection
 			if ss[0].seller {
 				sellerPrice = false

@@ -36,7 +36,8 @@ the extras, I just want the routing"), a "no" to a factual question, a correctio
 preference: those hold no phrase of customer_no.
 
 The seller's next turn after a customer turn with a customer-no is the
-reply. A sentence of the reply pushes ("push-after-no") when it holds a
+reply; turns of only a backchannel ("Mm-hmm.", "Okay.") in between, from
+either side, are passed over. A sentence of the reply pushes ("push-after-no") when it holds a
 phrase of push_cues ("just two minutes", "hear me out", "call you back",
 "who else", "what if"), when it goes on after "but" with anything but a
 phrase of respect_cues ("I get it, but..."), when it asks a question
@@ -205,11 +206,13 @@ func run(pass *analyze.Pass) error {
 	var (
 		lastSeller           []string // the words of the seller's last sentence
 		pendingNo, stopAsked bool
-		noTurn               int
 		replies, pushes, ok  int
 	)
 	for ti := range t.Turns {
 		turn := &t.Turns[ti]
+		if pendingNo && turns.IsBackchannelTurn(pass.Rubric, turn) {
+			continue // "Mm-hmm." between the no and the reply splits no turn
+		}
 		switch turn.Role {
 		case transcript.RoleCustomer:
 			pendingNo, stopAsked = false, false
@@ -218,12 +221,12 @@ func run(pass *analyze.Pass) error {
 				no, stop := l.refuses(w, lastSeller)
 				if no {
 					pass.Tag(transcript.Ref{Turn: ti, Sentence: si}, "customer-no")
-					pendingNo, noTurn = true, ti
+					pendingNo = true
 				}
 				stopAsked = stopAsked || stop
 			}
 		case transcript.RoleRep:
-			if pendingNo && noTurn == ti-1 {
+			if pendingNo {
 				replies++
 				pushed, respected := l.reply(pass, ti, stopAsked)
 				switch {
