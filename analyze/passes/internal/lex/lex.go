@@ -54,7 +54,7 @@ func WordsCaps(s *transcript.Sentence) (words []string, commas, caps []bool) {
 			continue
 		}
 		words = append(words, w)
-		commas = append(commas, comma)
+		commas = append(commas, comma && len(words) > 1) // never before the first word kept
 		caps = append(caps, i > 0 && i < len(s.Marks) && s.Marks.Capped(i) && w != "i" && !strings.HasPrefix(w, "i'"))
 		comma = false
 		// A two-word restart: "if you if you can" → "if you can".
