@@ -103,6 +103,8 @@ func figure(words []string, text string) bool {
 			return true
 		case isNumber(w) && (at(words, i+1) == "a" || at(words, i+1) == "per" || at(words, i+1) == "each") && perUnits.Has(at(words, i+2)):
 			return true
+		case isNumber(w) && at(words, i+1) == "percent" && comparatives.Has(at(words, i+2)):
+			return true // "twelve percent less", "ten percent off"
 		}
 	}
 	return false
@@ -119,6 +121,9 @@ func problemCost(masked []string) bool {
 	}
 	return false
 }
+
+// comparatives after "N percent" make it a price difference.
+var comparatives = english.SetOf("less", "cheaper", "lower", "more", "higher", "off", "above", "below", "under", "over")
 
 // countVerbs end in s but are not plural nouns: a magnitude before them
 // can still be money ("ten thousand has to...").

@@ -71,7 +71,7 @@ is identified.`,
 		Name: "step_verbs",
 		Doc:  `The actions of a next step.`,
 		Default: []string{
-			"send", "set", "get", "put", "schedule", "book", "do", "have", "draft", "introduce", "run", "hold", "load", "arrange",
+			"send", "set", "get", "put", "schedule", "book", "do", "have", "draft", "introduce", "intro", "run", "hold", "load", "arrange",
 			"share", "meet", "walk", "start", "review", "pull", "build", "map", "loop", "connect", "prepare", "bring", "call",
 			"email", "ping", "follow", "organise", "organize", "host", "plan", "grab", "hop", "jump", "find", "line", "block",
 			"pencil", "lock", "kick", "try", "test", "pilot", "demo", "train", "spin", "write", "configure", "invite", "reconnect",

@@ -118,7 +118,8 @@ one speaker and when no seller is identified.`,
 			"i own this", "i'll personally", "personally make sure", "myself", "off your plate", "i'll stay on", "stay on it",
 			"until it's fixed", "not going to make you", "take responsibility", "take full responsibility", "the blame",
 			"we messed up", "i messed up", "we screwed up", "our mistake", "my mistake", "our bad", "make it right",
-			"make this right", "we broke", "we missed",
+			"make this right", "we broke", "we missed", "owe you an apology", "we introduced", "we caused", "i caused",
+			"our bug", "shouldn't have happened", "shouldn't have reached", "should not have",
 		},
 	}, {
 		Name:    "problem_words",
@@ -153,6 +154,7 @@ one speaker and when no seller is identified.`,
 			"rather than us", "instead of ours", "rather than ours", "point you to", "point you towards", "refer you to",
 			"a free tool", "a simpler tool", "a cheaper tool", "a cheaper option", "a simpler option", "not a great fit",
 			"not the ideal fit", "not ideal for", "not a good match", "not the right match", "happier with", "better served by",
+			"not something we do", "i'd talk to", "you'd want to talk to",
 		},
 	}},
 	Tags: []*analyze.TagDef{
@@ -173,7 +175,7 @@ type lists struct {
 }
 
 var (
-	apologies = english.SetOf("sorry", "apologise", "apologize", "apologies", "apologising", "apologizing", "regret")
+	apologies = english.SetOf("sorry", "apologise", "apologize", "apologies", "apology", "apologising", "apologizing", "regret")
 	youWords  = english.SetOf("you", "your", "you'd", "you've", "you're", "you'll", "yours")
 	reporting = english.SetOf("decide", "decided", "decides", "say", "says", "said", "think", "thinks", "thought", "tell", "tells",
 		"told", "feel", "feels", "claim", "claims")
