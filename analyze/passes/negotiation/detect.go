@@ -33,10 +33,16 @@ var (
 // masked returns words with the phrases of not_price blanked out, and the
 // seller's "cost you" (what the problem costs the customer) too.
 func (d *detector) masked(words []string, seller bool) []string {
-	out := append([]string(nil), words...)
+	out := words // copied on the first write: most sentences mask nothing
+	blank := func(k int) {
+		if &out[0] == &words[0] {
+			out = append([]string(nil), words...)
+		}
+		out[k] = ""
+	}
 	for _, m := range findAll(d.notPrice, words) {
 		for k := m.Start; k < m.End; k++ {
-			out[k] = ""
+			blank(k)
 		}
 	}
 	for i, w := range out {
@@ -47,22 +53,22 @@ func (d *detector) masked(words []string, seller bool) []string {
 				// theirs too ("it's costing you forty thousand a quarter").
 				for k := range out {
 					if isNumber(out[k]) || units.Has(out[k]) || magnitudes.Has(out[k]) {
-						out[k] = ""
+						blank(k)
 					}
 				}
-				out[i] = ""
+				blank(i)
 			}
 			if ownCost.Has(at(out, i-1)) || ownCost.Has(at(out, i-2)) && !deals.Has(at(out, i-1)) {
-				out[i] = "" // "your biggest cost", "our labour costs"
+				blank(i) // "your biggest cost", "our labour costs"
 			}
 		case "spend", "spent", "pay", "paying":
 			if at(out, i+1) == "today" {
-				out[i] = ""
+				blank(i)
 			}
 			// Time, not money: "we spend six hours a week on it".
 			for k := i + 1; k < i+4 && k < len(out); k++ {
 				if timeWords.Has(out[k]) || out[k] == "time" {
-					out[i] = ""
+					blank(i)
 				}
 			}
 		}
@@ -87,13 +93,15 @@ func (d *detector) ownMoney(words []string) bool {
 
 // figure reports whether the words (masked) name an amount of money.
 func figure(words []string, text string) bool {
-	if currencyRE.MatchString(text) && !problemCost(words) {
+	if hasCurrency(text) && currencyRE.MatchString(text) && !problemCost(words) {
 		return true
 	}
 	for i, w := range words {
+		if !mayFigure(w) {
+			continue // most words: one lookup
+		}
 		switch {
-		case w == "":
-		case hasDigitsK(w) || netRE.MatchString(w) || w == "net" && isNumber(at(words, i+1)):
+		case hasDigitsK(w) || strings.HasPrefix(w, "net") && netRE.MatchString(w) || w == "net" && isNumber(at(words, i+1)):
 			return true
 		case units.Has(w) && i > 0 && (isNumber(words[i-1]) || magnitudes.Has(words[i-1])):
 			// "four hundred dollars of fuel a day" is what the customer
@@ -108,6 +116,30 @@ func figure(words []string, text string) bool {
 		}
 	}
 	return false
+}
+
+// hasCurrency reports a currency sign in text, cheaply.
+func hasCurrency(text string) bool {
+	return strings.IndexByte(text, '$') >= 0 || strings.Contains(text, "€") || strings.Contains(text, "£") ||
+		strings.Contains(text, "₹") || strings.Contains(text, "¥")
+}
+
+// figureWords are the words a figure rule can start at.
+var figureWords = english.SetOf(append(append(append([]string{"net"}, numberWordList...), unitList...), "hundred", "thousand",
+	"million", "k", "grand", "hundreds", "thousands")...)
+
+// mayFigure reports whether a figure rule may start at w: digits, a number
+// word (or the first part of one: "forty" of "forty-two"), a unit, a
+// magnitude, "net-30".
+func mayFigure(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' || strings.HasPrefix(w, "net") {
+		return true
+	}
+	key, _, _ := strings.Cut(w, "-")
+	return figureWords.Has(key)
 }
 
 // problemCost reports whether masked() blanked a sentence's figures as
@@ -184,41 +216,38 @@ func bareFigure(words []string, commas []bool) bool {
 	return false
 }
 
-// isPrice reports whether a sentence is about the deal's money, by its
-// words alone.
-func (d *detector) isPrice(words []string, commas []bool, text string, seller bool) bool {
-	return d.isPriceCaps(words, commas, nil, text, seller)
+// A reading is what the price rules read of one sentence, made once: its
+// words masked (not_price, a problem's cost, money words inside a name such
+// as "Ratewell Payments"), and whether it names a figure of the deal's money
+// and is about the deal's price by its words alone.
+type reading struct {
+	m               []string
+	own, fig, price bool
 }
 
-// isPriceCaps is isPrice with the words' capitals: a money word inside a
-// name ("Ratewell Payments") is not money.
-func (d *detector) isPriceCaps(words []string, commas, caps []bool, text string, seller bool) bool {
+func (d *detector) read(words []string, commas, caps []bool, text string, seller bool) reading {
 	m := d.masked(words, seller)
 	for i := range m {
 		if i < len(caps) && caps[i] && (i+1 == len(m) || i+1 < len(caps) && caps[i+1] || i > 0 && caps[i-1]) {
+			if len(m) > 0 && &m[0] == &words[0] {
+				m = append([]string(nil), words...) // never write the sentence's own words
+			}
 			m[i] = ""
 		}
 	}
-	if d.ownMoney(m) {
-		return false
+	r := reading{m: m, own: d.ownMoney(m)}
+	if r.own {
+		return r
 	}
-	if figure(m, text) || bareFigure(m, commas) {
-		return true
-	}
+	r.fig = figure(m, text)
+	r.price = r.fig || bareFigure(m, commas)
 	for i, w := range m {
-		if w == "invoices" && isNumber(at(m, i-1)) && !magnitudes.Has(at(m, i-1)) {
-			return true
-		}
+		r.price = r.price || w == "invoices" && isNumber(at(m, i-1)) && !magnitudes.Has(at(m, i-1))
 	}
-	_, ok := d.terms.Find(m)
-	return ok
-}
-
-// hasFigure reports whether the sentence names an amount of the deal's
-// money.
-func (d *detector) hasFigure(words []string, text string, seller bool) bool {
-	m := d.masked(words, seller)
-	return !d.ownMoney(m) && figure(m, text)
+	if !r.price {
+		_, r.price = d.terms.Find(m)
+	}
+	return r
 }
 
 // dropVerbs take a price or fee away: "we'll drop the onboarding charge".
@@ -282,25 +311,25 @@ var askingWords = english.SetOf("need", "want", "get", "give", "any", "some", "e
 // onTable says whether a figure has been named earlier in the call;
 // afterPrice whether the seller's last turn was about price (or there was
 // none), which a bare "That's a lot." points back at.
-func (d *detector) objection(words []string, commas []bool, text string, question, onTable, afterPrice bool) bool {
-	m := d.masked(words, false)
-	if d.ownMoney(m) {
+func (d *detector) objection(r reading, commas []bool, question, onTable, afterPrice bool) bool {
+	m := r.m
+	if r.own {
 		return false
 	}
-	for _, r := range findAll(d.requests, m) {
-		last := m[r.End-1]
-		if needsFigure[last] && !isNumber(at(m, r.End)) {
+	for _, q := range findAll(d.requests, m) {
+		last := m[q.End-1]
+		if needsFigure[last] && !isNumber(at(m, q.End)) {
 			continue
 		}
 		// "if you can't get under thirty": a bid is one negated or not.
-		if needsFigure[last] || !negatedBefore(m, commas, r.Start) {
+		if needsFigure[last] || !negatedBefore(m, commas, q.Start) {
 			return true
 		}
 	}
 	if _, ok := d.takeOff(m); ok {
 		return true
 	}
-	price := d.isPrice(words, commas, text, false)
+	price := r.price
 	for i, w := range m {
 		if (w == "budget" || w == "money") && negatedBefore(m, commas, i) && !onTable {
 			return false // no budget before any price: a brush-off, not an objection
@@ -390,7 +419,7 @@ func (d *detector) concession(words []string, commas []bool, ctx, reply bool) (g
 	for i, w := range words {
 		// "net-60" is better terms; "net-30" is the standard. "a new
 		// terminal, free, that...": a giveaway set off by commas.
-		if longNetRE.MatchString(w) || w == "free" && commas[i] && (i+1 == len(words) || commas[i+1] || words[i+1] == "that") {
+		if strings.HasPrefix(w, "net") && longNetRE.MatchString(w) || w == "free" && commas[i] && (i+1 == len(words) || commas[i+1] || words[i+1] == "that") {
 			pos = append(pos, i)
 		}
 	}

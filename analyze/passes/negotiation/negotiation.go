@@ -133,6 +133,7 @@ type sent struct {
 	customer bool
 	question bool
 	price    bool
+	r        reading
 }
 
 func run(pass *analyze.Pass) error {
@@ -147,7 +148,8 @@ func run(pass *analyze.Pass) error {
 			x := &sent{ref: transcript.Ref{Turn: ti, Sentence: si}, s: s, words: w, commas: c,
 				seller: turn.Role == transcript.RoleRep, customer: turn.Role == transcript.RoleCustomer}
 			x.question = lex.IsQuestion(s, w)
-			x.price = d.isPriceCaps(w, c, caps, s.Text, x.seller)
+			x.r = d.read(w, c, caps, s.Text, x.seller)
+			x.price = x.r.price
 			byTurn[ti] = append(byTurn[ti], x)
 		}
 	}
@@ -173,7 +175,7 @@ func run(pass *analyze.Pass) error {
 		for k, x := range ss {
 			switch {
 			case x.customer:
-				if d.objection(x.words, x.commas, x.s.Text, x.question, onTable, sellerPrice) {
+				if d.objection(x.r, x.commas, x.question, onTable, sellerPrice) {
 					x.price = true
 					turnObjection = true
 					objected = true
@@ -185,7 +187,7 @@ func run(pass *analyze.Pass) error {
 					x.price = true
 				}
 			}
-			if x.seller && d.hasFigure(x.words, x.s.Text, x.seller) && firstFigure == nil {
+			if x.seller && x.r.fig && firstFigure == nil {
 				firstFigure = x
 			}
 			if x.seller && firstFigure == nil && d.valueClaim(x.words) {
@@ -193,7 +195,7 @@ func run(pass *analyze.Pass) error {
 			}
 			if x.price {
 				anyPrice = true
-				onTable = onTable || d.hasFigure(x.words, x.s.Text, x.seller)
+				onTable = onTable || x.r.fig
 				pass.Tag(x.ref, "price")
 			}
 		}

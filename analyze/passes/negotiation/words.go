@@ -10,15 +10,17 @@ import (
 // Word classes the price rules read. They are grammar and units, not
 // vocabulary a team would tune; the vocabulary is in the phrase lists.
 var (
-	units = english.SetOf("dollar", "dollars", "euro", "euros", "pound", "pounds", "quid", "bucks", "grand", "rupees", "rupee",
-		"lakh", "crore", "cents", "usd", "eur", "gbp", "francs", "yen", "kronor", "krona")
+	unitList = []string{"dollar", "dollars", "euro", "euros", "pound", "pounds", "quid", "bucks", "grand", "rupees", "rupee",
+		"lakh", "crore", "cents", "usd", "eur", "gbp", "francs", "yen", "kronor", "krona"}
+	units      = english.SetOf(unitList...)
 	magnitudes = english.SetOf("hundred", "thousand", "million", "k", "grand", "hundreds", "thousands")
 	perUnits   = english.SetOf("seat", "seats", "head", "user", "users", "site", "sites", "clinic", "clinics", "vehicle", "vehicles",
 		"van", "vans", "truck", "trucks", "licence", "license", "location", "locations", "month", "year", "employee", "employees",
 		"driver", "drivers", "store", "stores", "plant", "plants", "depot", "depots", "unit", "units", "agent", "agents", "member")
-	numberWords = english.SetOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	numberWordList = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-		"sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "half")
+		"sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "half"}
+	numberWords = english.SetOf(numberWordList...)
 	// figurePreps come before a bare figure in bargaining: "go above
 	// forty", "closer to twenty", "came in at thirty-one", "say nineteen".
 	figurePreps = english.SetOf("above", "below", "under", "to", "at", "say", "beyond")
@@ -47,10 +49,12 @@ func isNumber(w string) bool {
 	if w[0] >= '0' && w[0] <= '9' {
 		return true
 	}
-	for _, p := range strings.Split(w, "-") {
+	for w != "" {
+		p, rest, _ := strings.Cut(w, "-")
 		if !numberWords.Has(p) {
 			return false
 		}
+		w = rest
 	}
 	return true
 }

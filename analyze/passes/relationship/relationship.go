@@ -225,9 +225,15 @@ func run(pass *analyze.Pass) error {
 // first two turns, where "you said" can only be about an earlier
 // conversation.
 func (l *lists) remembers(s *transcript.Sentence, w []string, opening bool) bool {
-	if _, ok := l.thisCall.Find(w); ok {
+	if !l.recalls(s, w, opening) {
 		return false
 	}
+	_, now := l.thisCall.Find(w) // looked for last: most sentences recall nothing
+	return !now
+}
+
+// recalls is remembers without the this_call check.
+func (l *lists) recalls(s *transcript.Sentence, w []string, opening bool) bool {
 	if m, ok := l.recall.Find(w); ok {
 		// "How was the weekend?" is small talk; "how was the half
 		// marathon?" remembers.
@@ -237,8 +243,10 @@ func (l *lists) remembers(s *transcript.Sentence, w []string, opening bool) bool
 	}
 	// "How was Boulder?", "did you make it out for your son's graduation?"
 	question := lex.IsQuestion(s, w)
-	if _, ok := l.details.Find(w); ok && (question || has(w, "hope") || has(w, "congrats")) {
-		return true
+	if question || has(w, "hope") || has(w, "congrats") {
+		if _, ok := l.details.Find(w); ok {
+			return true
+		}
 	}
 	for i := 0; i+2 < len(s.Words); i++ {
 		if s.Words[i] == "how" && (s.Words[i+1] == "was" || s.Words[i+1] == "is") && i+2 < len(s.Marks) && s.Marks.Capped(i+2) {

@@ -25,6 +25,16 @@ var contractions = map[string]string{
 	"itd": "it'd", "thatd": "that'd", "ok": "okay", "nows": "now's", "heres": "here's", "wheres": "where's",
 }
 
+// rewritten are the ASR contractions Words writes out, as a set: one
+// lookup a word on the common path.
+var rewritten = func() english.Set {
+	all := make([]string, 0, len(contractions))
+	for k := range contractions {
+		all = append(all, k)
+	}
+	return english.SetOf(all...)
+}()
+
 // Words returns a sentence's words ready for the phrase lists: ASR
 // contractions written out ("dont" → "don't"), fillers dropped, and
 // restarts collapsed ("the the", "if you if you" once), with commas[i]
@@ -39,9 +49,20 @@ func Words(s *transcript.Sentence) (words []string, commas []bool) {
 // letter in the text and is not the sentence's first: part of a name
 // ("Ratewell Payments").
 func WordsCaps(s *transcript.Sentence) (words []string, commas, caps []bool) {
+	flags := make([]bool, 2*len(s.Words)) // one allocation for both
+	if plain(s.Words) {
+		// Most sentences: nothing to write out, drop or collapse.
+		commas, caps = flags[:len(s.Words)], flags[len(s.Words):]
+		for i, w := range s.Words {
+			if i > 0 && i < len(s.Marks) {
+				commas[i] = s.Marks.Comma(i)
+				caps[i] = s.Marks.Capped(i) && w != "i" && !strings.HasPrefix(w, "i'")
+			}
+		}
+		return s.Words, commas, caps
+	}
 	words = make([]string, 0, len(s.Words))
-	commas = make([]bool, 0, len(s.Words))
-	caps = make([]bool, 0, len(s.Words))
+	commas, caps = flags[:0:len(s.Words)], flags[len(s.Words):len(s.Words)]
 	comma := false
 	for i, w := range s.Words {
 		if i < len(s.Marks) && s.Marks.Comma(i) {
@@ -63,6 +84,23 @@ func WordsCaps(s *transcript.Sentence) (words []string, commas, caps []bool) {
 		}
 	}
 	return words, commas, caps
+}
+
+// plain reports whether words need no rewriting: no ASR contraction, no
+// filler, no word said twice in a row.
+func plain(words []string) bool {
+	for i, w := range words {
+		if rewritten.Has(w) || english.FillerWords.Has(w) || i > 0 && w == words[i-1] {
+			return false
+		}
+	}
+	// "if you if you": a two-word restart.
+	for i := 0; i+3 < len(words); i++ {
+		if words[i] == words[i+2] && words[i+1] == words[i+3] {
+			return false
+		}
+	}
+	return true
 }
 
 // lead are words that may come before a question's first word: "and",
