@@ -321,8 +321,9 @@ func (d *detector) objection(r reading, commas []bool, question, onTable, afterP
 		if needsFigure[last] && !isNumber(at(m, q.End)) {
 			continue
 		}
-		// "if you can't get under thirty": a bid is one negated or not.
-		if needsFigure[last] || !negatedBefore(m, commas, q.Start) {
+		// "if you can't get under thirty": a bid is one negated or not;
+		// "Can't you just match their price?" asks all the same.
+		if needsFigure[last] || !negatedBefore(m, commas, q.Start) || question && english.NegativeAux.Has(at(m, 0)) {
 			return true
 		}
 	}
