@@ -375,8 +375,9 @@ func (d *detector) objection(r reading, commas []bool, question, onTable, afterP
 			return true
 		}
 	}
-	// "Could we get net-60 instead?", "can you do anything on the price?"
-	for i := lead; i+2 < len(m) && i < lead+4; i++ {
+	// "Could we get net-60 instead?", "can you do anything on the price?",
+	// "we pay everyone quarterly, can you do that?"
+	for i := lead; i+2 < len(m) && (i < lead+4 || question); i++ {
 		if (m[i] == "can" || m[i] == "could" || m[i] == "would") && (m[i+1] == "you" || m[i+1] == "we") && requestVerbs[m[i+2]] {
 			return true
 		}

@@ -128,7 +128,7 @@ implementation", "let's say nineteen". A figure after "I'll do", "I can do",
 	Default: []string{
 		"see what i can do", "what i can do", "work something out", "split the", "split it", "call it done", "call it a day",
 		"we'll call it", "extra month", "at the same rate", "cover the", "cover that", "cover it", "do better", "do a little better",
-		"do a bit better", "sharpen my pencil", "sharpen the pencil", "a better deal",
+		"do a bit better", "sharpen my pencil", "sharpen the pencil", "a better deal", "instead",
 	},
 }, {
 	Name: "trade_terms",

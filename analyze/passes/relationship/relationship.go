@@ -134,7 +134,7 @@ one speaker and when no seller is identified.`,
 			"sorry could you", "sorry can you", "sorry you're breaking", "sorry say that", "sorry what", "sorry i missed that",
 			"sorry i didn't catch", "sorry to jump in", "sorry for rambling", "sorry to cut you off", "sorry if i",
 			"sorry for the background", "sorry for the noise", "sorry to keep you", "lost you", "cut out", "breaking up",
-			"connection", "on mute", "frozen", "echo",
+			"connection", "on mute", "frozen", "echo", "missed your call", "sorry i missed you",
 		},
 	}, {
 		Name: "fit_admissions",
