@@ -407,7 +407,8 @@ var offerFrames = [][]string{{"i'll", "do"}, {"i", "can", "do"}, {"we", "can", "
 // and whether it is a trade instead. ctx says the sentence is in a price
 // context (about price, or answering a price objection); reply that it
 // answers one.
-func (d *detector) concession(words []string, commas []bool, ctx, reply bool) (give, trade bool) {
+func (d *detector) concession(words []string, commas []bool, price, reply bool) (give, trade bool) {
+	ctx := price || reply
 	var pos []int
 	for _, c := range findAll(d.cues, words) {
 		pos = append(pos, c.Start)
@@ -427,6 +428,9 @@ func (d *detector) concession(words []string, commas []bool, ctx, reply bool) (g
 	}
 	if ctx {
 		for _, c := range findAll(d.soft, words) {
+			if c.Phrase == "instead" && !price {
+				continue // "two days instead of six" answers an objection with value
+			}
 			pos = append(pos, c.Start)
 		}
 		for i := range words {

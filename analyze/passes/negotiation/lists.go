@@ -123,7 +123,8 @@ else's (competitors, they), nor in exchange for something (trade_terms).`,
 	Name: "soft_concessions",
 	Doc: `Concessions only in a price context (the sentence is about price, or it
 answers a price objection): "let me see what I can do", "we can split the
-implementation", "let's say nineteen". A figure after "I'll do", "I can do",
+implementation", "let's say nineteen"; "instead" only in a sentence about
+price ("we can invoice you quarterly instead"). A figure after "I'll do", "I can do",
 "we could do" or "let's say" counts too.`,
 	Default: []string{
 		"see what i can do", "what i can do", "work something out", "split the", "split it", "call it done", "call it a day",

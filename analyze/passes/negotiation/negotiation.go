@@ -182,7 +182,7 @@ func run(pass *analyze.Pass) error {
 					pass.Tag(x.ref, "price-objection")
 				}
 			case x.seller:
-				gives[k], trades[k] = d.concession(x.words, x.commas, x.price || reply, reply)
+				gives[k], trades[k] = d.concession(x.words, x.commas, x.price, reply)
 				if gives[k] {
 					x.price = true
 				}
