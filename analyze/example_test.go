@@ -33,5 +33,5 @@ Rep: I'll send it by Friday.`
 	}
 	// Output:
 	// questions: 2 poor open 1, closed 1, tag 0, declarative 0
-	// Rep: Do you have budget for help this quarter? [question:closed customer-centred]
+	// Rep: Do you have budget for help this quarter? [question:closed customer-centred price]
 }

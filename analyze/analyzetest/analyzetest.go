@@ -26,6 +26,8 @@ package analyzetest
 import (
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -67,6 +69,25 @@ func RunRubric(t testing.TB, a *analyze.Analyzer, r *analyze.Rubric, name, src s
 		m.check(t, name, sc)
 	}
 	return sc
+}
+
+// RunDir runs Run on every *.txt transcript of dir, each as a subtest
+// named by its file, and fails when there is none.
+func RunDir(t *testing.T, a *analyze.Analyzer, dir string) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no transcripts in %s: %v", dir, err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			Run(t, a, filepath.Base(f), string(src), read.ReadOptions{})
+		})
+	}
 }
 
 // Score reads a test transcript (without // want comments) and runs one

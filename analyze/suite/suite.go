@@ -14,11 +14,15 @@ import (
 	"github.com/lastmile/lastmile/analyze/passes/interactivity"
 	"github.com/lastmile/lastmile/analyze/passes/interruptions"
 	"github.com/lastmile/lastmile/analyze/passes/monologue"
+	"github.com/lastmile/lastmile/analyze/passes/negotiation"
 	"github.com/lastmile/lastmile/analyze/passes/nextstep"
 	"github.com/lastmile/lastmile/analyze/passes/openers"
 	"github.com/lastmile/lastmile/analyze/passes/pace"
 	"github.com/lastmile/lastmile/analyze/passes/patience"
+	"github.com/lastmile/lastmile/analyze/passes/payoff"
 	"github.com/lastmile/lastmile/analyze/passes/questions"
+	"github.com/lastmile/lastmile/analyze/passes/refusals"
+	"github.com/lastmile/lastmile/analyze/passes/relationship"
 	"github.com/lastmile/lastmile/analyze/passes/talk"
 )
 
@@ -35,6 +39,10 @@ var All = []*analyze.Analyzer{
 	patience.Analyzer,
 	nextstep.Analyzer,
 	fillers.Analyzer,
+	negotiation.Analyzer,
+	refusals.Analyzer,
+	relationship.Analyzer,
+	payoff.Analyzer,
 }
 
 // Shared are the phrase lists several analyzers read (the backchannels).

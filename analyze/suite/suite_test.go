@@ -86,6 +86,14 @@ func TestScoreWeighting(t *testing.T) {
 // go test -update rewrites it.
 func TestREADMEMetrics(t *testing.T) {
 	const begin, end = "<!-- metrics:begin (generated from suite.All by go test ./analyze/suite -update) -->\n", "<!-- metrics:end -->"
+	syncREADME(t, begin, end, metricsMarkdown(suite.Default()), "metric reference")
+}
+
+// syncREADME checks that the README's text between the markers begin and
+// end is gen, and with -update writes gen there; what names the section in
+// the failure.
+func syncREADME(t *testing.T, begin, end, gen, what string) {
+	t.Helper()
 	data, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Skip("no README.md")
@@ -95,15 +103,14 @@ func TestREADMEMetrics(t *testing.T) {
 	if i < 0 || j < i {
 		t.Fatalf("README.md lacks the markers %q ... %q", begin, end)
 	}
-	gen := metricsMarkdown(suite.Default())
-	if readme[i+len(begin):j] == gen {
+	from, to := i+len(begin), j
+	if readme[from:to] == gen {
 		return
 	}
 	if !*update {
-		t.Fatal("README.md's metric reference is out of date: run go test ./analyze/suite -update")
+		t.Fatalf("README.md's %s is out of date: run go test ./analyze/suite -update", what)
 	}
-	readme = readme[:i+len(begin)] + gen + readme[j:]
-	if err := os.WriteFile("../../README.md", []byte(readme), 0o644); err != nil {
+	if err := os.WriteFile("../../README.md", []byte(readme[:from]+gen+readme[to:]), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

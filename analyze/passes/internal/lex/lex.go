@@ -1,0 +1,143 @@
+// Package lex holds the small word-level helpers the negotiation analyzers
+// (negotiation, refusals, relationship, payoff) share: ASR text written
+// without apostrophes made comparable with phrase lists ("dont", "ill",
+// "thats"), questions told from their punctuation or their first words, and
+// the turns before and after a sentence.
+package lex
+
+import (
+	"strings"
+
+	"github.com/lastmile/lastmile/analyze/internal/english"
+	"github.com/lastmile/lastmile/analyze/transcript"
+)
+
+// contractions maps ASR spellings without an apostrophe to the written
+// form. Only spellings that are not also ordinary words are listed:
+// "were", "well", "its", "id", "hell" and "shed" stay as they are.
+var contractions = map[string]string{
+	"im": "i'm", "ive": "i've", "ill": "i'll", "youre": "you're", "youve": "you've", "youll": "you'll", "youd": "you'd",
+	"weve": "we've", "theyre": "they're", "theyve": "they've", "theyll": "they'll", "thats": "that's", "theres": "there's",
+	"whats": "what's", "hows": "how's", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't",
+	"wont": "won't", "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't", "isnt": "isn't",
+	"arent": "aren't", "wasnt": "wasn't", "havent": "haven't", "hasnt": "hasn't", "lets": "let's", "itll": "it'll",
+	"thatll": "that'll", "shouldve": "should've", "wouldve": "would've", "couldve": "could've", "yall": "y'all",
+	"itd": "it'd", "thatd": "that'd", "ok": "okay", "nows": "now's", "heres": "here's", "wheres": "where's",
+}
+
+// rewritten are the ASR contractions Words writes out, as a set: one
+// lookup a word on the common path.
+var rewritten = func() english.Set {
+	all := make([]string, 0, len(contractions))
+	for k := range contractions {
+		all = append(all, k)
+	}
+	return english.SetOf(all...)
+}()
+
+// Words returns a sentence's words ready for the phrase lists: ASR
+// contractions written out ("dont" → "don't"), fillers dropped, and
+// restarts collapsed ("the the", "if you if you" once), with commas[i]
+// true when a comma, semicolon or dash comes before word i (a comma before
+// a dropped word moves to the next word kept).
+func Words(s *transcript.Sentence) (words []string, commas []bool) {
+	words, commas, _ = WordsCaps(s)
+	return words, commas
+}
+
+// WordsCaps is Words with caps[i] true when word i starts with a capital
+// letter in the text and is not the sentence's first: part of a name
+// ("Ratewell Payments").
+func WordsCaps(s *transcript.Sentence) (words []string, commas, caps []bool) {
+	flags := make([]bool, 2*len(s.Words)) // one allocation for both
+	if plain(s.Words) {
+		// Most sentences: nothing to write out, drop or collapse.
+		commas, caps = flags[:len(s.Words)], flags[len(s.Words):]
+		for i, w := range s.Words {
+			if i > 0 && i < len(s.Marks) {
+				commas[i] = s.Marks.Comma(i)
+				caps[i] = s.Marks.Capped(i) && w != "i" && !strings.HasPrefix(w, "i'")
+			}
+		}
+		return s.Words, commas, caps
+	}
+	words = make([]string, 0, len(s.Words))
+	commas, caps = flags[:0:len(s.Words)], flags[len(s.Words):len(s.Words)]
+	comma := false
+	for i, w := range s.Words {
+		if i < len(s.Marks) && s.Marks.Comma(i) {
+			comma = true
+		}
+		if c, ok := contractions[w]; ok {
+			w = c
+		}
+		if english.FillerWords.Has(w) || len(words) > 0 && w == words[len(words)-1] && !comma {
+			continue
+		}
+		words = append(words, w)
+		commas = append(commas, comma && len(words) > 1) // never before the first word kept
+		caps = append(caps, i > 0 && i < len(s.Marks) && s.Marks.Capped(i) && w != "i" && !strings.HasPrefix(w, "i'"))
+		comma = false
+		// A two-word restart: "if you if you can" → "if you can".
+		if k := len(words); k >= 4 && words[k-1] == words[k-3] && words[k-2] == words[k-4] && !commas[k-2] {
+			words, commas, caps = words[:k-2], commas[:k-2], caps[:k-2]
+		}
+	}
+	return words, commas, caps
+}
+
+// plain reports whether words need no rewriting: no ASR contraction, no
+// filler, no word said twice in a row.
+func plain(words []string) bool {
+	for i, w := range words {
+		if rewritten.Has(w) || english.FillerWords.Has(w) || i > 0 && w == words[i-1] {
+			return false
+		}
+	}
+	// "if you if you": a two-word restart.
+	for i := 0; i+3 < len(words); i++ {
+		if words[i] == words[i+2] && words[i+1] == words[i+3] {
+			return false
+		}
+	}
+	return true
+}
+
+// lead are words that may come before a question's first word: "and",
+// "so", "okay", "well", "sure".
+var lead = english.SetOf("and", "but", "or", "so", "okay", "ok", "alright", "well", "sure", "yeah", "right", "then", "now", "oh", "great", "understood", "also")
+
+// IsQuestion reports whether a sentence asks something: it ends in "?", or,
+// without final punctuation, it opens (after a few lead words) with a
+// question word or an auxiliary before its subject.
+func IsQuestion(s *transcript.Sentence, words []string) bool {
+	t := strings.TrimRight(s.Text, " \"')”’")
+	if strings.HasSuffix(t, "?") {
+		return true
+	}
+	if !s.Unpunctuated {
+		return false
+	}
+	i := 0
+	for i < len(words) && i < 3 && lead.Has(words[i]) {
+		i++
+	}
+	if i < len(words) {
+		if _, ok := english.QuestionOpensAt(words, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Index finds the first occurrence of word in words at or after from, or -1.
+func Index(words []string, from int, word ...string) int {
+	for i := from; i < len(words); i++ {
+		for _, w := range word {
+			if words[i] == w {
+				return i
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,70 @@
+package lex
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/lastmile/lastmile/analyze/read"
+)
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		text   string
+		words  []string
+		commas []int // indexes of words with a comma before them
+	}{
+		{"ill waive the the setup fee", []string{"i'll", "waive", "the", "setup", "fee"}, nil},
+		{"so if you if you can do two years", []string{"so", "if", "you", "can", "do", "two", "years"}, nil},
+		{"Um, we dont, uh, discount.", []string{"we", "don't", "discount"}, []int{2}},
+		{"No, no, keep going.", []string{"no", "no", "keep", "going"}, []int{1, 2}},
+		{"thats thats on us", []string{"that's", "on", "us"}, nil},
+	}
+	for _, tt := range tests {
+		tr, err := read.Parse("x.txt", []byte("Rep: "+tt.text+"\n"), read.ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var words []string
+		var commas []int
+		for _, s := range tr.Turns[0].Sentences {
+			w, c := Words(&s)
+			for i := range w {
+				if c[i] {
+					commas = append(commas, len(words)+i)
+				}
+			}
+			words = append(words, w...)
+		}
+		if !slices.Equal(words, tt.words) || !slices.Equal(commas, tt.commas) {
+			t.Errorf("%q: words %q, commas before %v; want %q, %v", tt.text, words, commas, tt.words, tt.commas)
+		}
+	}
+}
+
+func TestIsQuestion(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"What did their quote include?", true},
+		{"okay and uh what did that eight bucks include", true},
+		{"sure and what does it cost you now", true},
+		{"or would you rather i didn't call back", true},
+		{"That's just what it costs.", false},
+		{"we dont discount but i can show you where it pays back", false},
+	}
+	for _, tt := range tests {
+		tr, err := read.Parse("x.txt", []byte("Rep: "+tt.text+"\n"), read.ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// ASR text is cut after a response ("okay | and what did..."):
+		// the question is the turn's last piece.
+		ss := tr.Turns[0].Sentences
+		s := &ss[len(ss)-1]
+		w, _ := Words(s)
+		if got := IsQuestion(s, w); got != tt.want {
+			t.Errorf("%q: IsQuestion = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
