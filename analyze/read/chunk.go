@@ -137,6 +137,15 @@ func questionCut(words []string, i int) bool {
 	if w == "which" && !english.Inverts(words, i) {
 		return false // "...which again can be found": a relative clause
 	}
+	if english.RelativeWords.Has(w) && !english.BoundaryWords.Has(prev) && !english.FillerWords.Has(prev) && !english.ResponseWords.Has(prev) && !english.DiscourseMarkers.Has(prev) && !english.SubjectWords.Has(prev) {
+		return false // "a crazy man who's our biggest threat", "people who did the yard": a relative clause
+	}
+	if english.SayVerbs.Has(prev) {
+		return false // "he goes do you want to dance", "we said are you sure": reported speech
+	}
+	if i >= 2 && (english.WhWords.Has(w) || english.WhContractions.Has(w)) && (english.ObjectPronouns.Has(prev) || prev == "you") && english.ObjectTakers.Has(words[i-2]) && !(english.AskVerbs.Has(words[i-2]) && english.Inverts(words, i)) {
+		return false // "telling me what camping is", "show you how it works": an embedded question
+	}
 	if (english.WhWords.Has(w) || english.WhContractions.Has(w)) && english.ComplementTakers.Has(prev) {
 		// "I know what you mean"; but "he asked, what are the..." is
 		// quoted: a question word, an auxiliary and a subject after a verb

@@ -70,6 +70,15 @@ var (
 	// ComplementTakers are words after which a question word usually starts
 	// an embedded clause, not a question ("I know what you mean").
 	ComplementTakers = SetOf("know", "see", "wonder", "wondering", "about", "understand", "tell", "ask", "asked", "asks", "asking", "explain", "show", "sure", "remember", "decide", "figure", "out", "matter", "care", "mean", "on", "is", "that's", "exactly", "like", "of", "guess", "idea", "learn", "discuss", "depends", "to", "for", "at", "in", "was", "see", "saw", "forget", "forgot", "realize", "think", "believe", "check", "find", "found", "is", "be", "been", "from", "by", "with", "into", "and")
+	// RelativeWords open a relative clause after a noun ("a man who's...",
+	// "people who did...").
+	RelativeWords = SetOf("who", "who's", "whose", "whom")
+	// SayVerbs report speech: a question after them is quoted, not asked
+	// ("he goes do you want to dance").
+	SayVerbs = SetOf("say", "says", "said", "goes", "went")
+	// ObjectTakers take an object and an embedded question: "tell me what
+	// you need", "show you how".
+	ObjectTakers = SetOf("tell", "tells", "told", "telling", "show", "shows", "showed", "showing", "ask", "asks", "asked", "asking", "teach", "taught", "remind", "reminds")
 	// AskVerbs may introduce a quoted question: "he asks, what are...".
 	AskVerbs = SetOf("ask", "asked", "asks", "asking", "wonder", "wondering", "wondered", "know", "question")
 )

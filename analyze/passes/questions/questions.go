@@ -16,6 +16,7 @@ import (
 	"github.com/lastmile/lastmile/analyze"
 	"github.com/lastmile/lastmile/analyze/internal/english"
 	"github.com/lastmile/lastmile/analyze/internal/turns"
+	"github.com/lastmile/lastmile/analyze/passes/questions/internal/qmodel"
 	"github.com/lastmile/lastmile/analyze/phrase"
 	"github.com/lastmile/lastmile/analyze/transcript"
 )
@@ -292,16 +293,64 @@ func QuestionKinds(t *transcript.Transcript, r *analyze.Rubric) [][]QuestionKind
 		r = ownRubric()
 	}
 	qc := newQuestionClassifier(r)
+	punct := punctuated(t)
 	kinds := make([][]QuestionKind, len(t.Turns))
 	for i := range t.Turns {
-		kinds[i] = qc.turnKinds(t, i, nil)
+		kinds[i] = qc.turnKinds(t, i, punct, nil)
 	}
 	return kinds
+}
+
+// RuleKinds is QuestionKinds without the learned model: the hand-written
+// classifier alone, whose verdict is one of the model's features.
+func RuleKinds(t *transcript.Transcript, r *analyze.Rubric) [][]QuestionKind {
+	if r == nil {
+		r = ownRubric()
+	}
+	qc := newQuestionClassifier(r)
+	qc.model = nil
+	punct := punctuated(t)
+	kinds := make([][]QuestionKind, len(t.Turns))
+	for i := range t.Turns {
+		kinds[i] = qc.turnKinds(t, i, punct, nil)
+	}
+	return kinds
+}
+
+// ModelInputs calls fn with what the learned model reads of every sentence
+// of t (a sentence grouped with the next ones as one long sentence is left
+// out): the training command's view of a transcript.
+func ModelInputs(t *transcript.Transcript, r *analyze.Rubric, fn func(turn, sentence int, in *qmodel.Input)) {
+	if r == nil {
+		r = ownRubric()
+	}
+	qc := newQuestionClassifier(r)
+	qc.model = nil
+	qc.inputs = fn
+	punct := punctuated(t)
+	for i := range t.Turns {
+		qc.turnKinds(t, i, punct, nil)
+	}
+}
+
+// punctuated reports whether the transcript has sentence punctuation: some
+// sentence ends in "." or "?". In such a transcript a sentence without it
+// is unfinished.
+func punctuated(t *transcript.Transcript) bool {
+	for i := range t.Turns {
+		for j := range t.Turns[i].Sentences {
+			if finalMarkOf(t.Turns[i].Sentences[j].Text) != markNone {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func runQuestions(pass *analyze.Pass) error {
 	t := pass.Transcript
 	qc := newQuestionClassifier(pass.Rubric)
+	punct := punctuated(t)
 	type tally struct{ open, closed, tag, decl int }
 	bySpeaker := make(map[string]*tally, len(t.Speakers))
 	for _, s := range t.Speakers {
@@ -311,7 +360,7 @@ func runQuestions(pass *analyze.Pass) error {
 	for i := range t.Turns {
 		turn := &t.Turns[i]
 		n := bySpeaker[turn.Speaker]
-		kinds = qc.turnKinds(t, i, kinds[:0])
+		kinds = qc.turnKinds(t, i, punct, kinds[:0])
 		for j, k := range kinds {
 			if k == QuestionNone {
 				continue
@@ -376,6 +425,10 @@ func runQuestions(pass *analyze.Pass) error {
 type questionClassifier struct {
 	qbackchannels, clarifications, rhetorical, rhetoricalOpeners, elaboration, indirect, logistics *phrase.Matcher
 	rubric                                                                                         *analyze.Rubric
+	// model is the learned model that has the last word (nil: the rules
+	// alone); inputs, when set, is given every sentence's model input.
+	model  *qmodel.Model
+	inputs func(turn, sentence int, in *qmodel.Input)
 }
 
 func newQuestionClassifier(r *analyze.Rubric) *questionClassifier {
@@ -388,6 +441,7 @@ func newQuestionClassifier(r *analyze.Rubric) *questionClassifier {
 		elaboration:       r.Phrases("elaboration_requests"),
 		indirect:          r.Phrases("indirect_questions"),
 		logistics:         r.Phrases("call_logistics"),
+		model:             qmodel.Default(),
 	}
 }
 
@@ -403,7 +457,7 @@ func newQuestionClassifier(r *analyze.Rubric) *questionClassifier {
 //     backchannel;
 //   - a declarative fragment that only repeats words of the other speaker's
 //     last turn ("Ten days?" after "about ten days") is a backchannel.
-func (qc *questionClassifier) turnKinds(t *transcript.Transcript, i int, dst []QuestionKind) []QuestionKind {
+func (qc *questionClassifier) turnKinds(t *transcript.Transcript, i int, punct bool, dst []QuestionKind) []QuestionKind {
 	turn := &t.Turns[i]
 	sents := turn.Sentences
 	for j := 0; j < len(sents); j++ {
@@ -428,9 +482,71 @@ func (qc *questionClassifier) turnKinds(t *transcript.Transcript, i int, dst []Q
 		case k == QuestionDeclarative && j == 0 && i > 0 && t.Turns[i-1].Speaker != turn.Speaker && echoes(s.Words, &t.Turns[i-1]):
 			k = QuestionBackchannel
 		}
+		if qc.model != nil || qc.inputs != nil {
+			in := qc.modelInput(t, i, j, punct, k)
+			if qc.inputs != nil {
+				qc.inputs(i, j, &in)
+			}
+			if qc.model != nil {
+				k = qc.decide(k, &in)
+			}
+		}
 		dst = append(dst, k)
 	}
 	return dst
+}
+
+// modelInput is what the learned model reads of sentence j of turn i, whose
+// hand-written kind is k.
+func (qc *questionClassifier) modelInput(t *transcript.Transcript, i, j int, punct bool, k QuestionKind) qmodel.Input {
+	s := &t.Turns[i].Sentences[j]
+	in := qmodel.Input{Words: s.Words, Punctuated: punct, Rule: string(k)}
+	switch finalMarkOf(s.Text) {
+	case markQuestion:
+		in.Mark = qmodel.MarkQuestion
+	case markStop:
+		in.Mark = qmodel.MarkStop
+		if finalIsExclamation(s.Text) {
+			in.Mark = qmodel.MarkExclaim
+		}
+	}
+	in.Start = qc.skipPrefix(s.Words, 0, nil)
+	switch {
+	case j+1 < len(t.Turns[i].Sentences):
+		in.NextSelf = true
+	case i+1 < len(t.Turns):
+		next := &t.Turns[i+1]
+		in.NextOther = next.Speaker != t.Turns[i].Speaker
+		if in.NextOther && len(next.Sentences) > 0 {
+			in.Next = next.Sentences[0].Words
+		}
+	}
+	return in
+}
+
+// decide gives the learned model the last word on whether the sentence is
+// a real question: a question the rules did not see is open when it starts
+// with a question word, closed with an auxiliary, declarative otherwise; a
+// real question of the rules that the model rejects is a statement.
+func (qc *questionClassifier) decide(k QuestionKind, in *qmodel.Input) QuestionKind {
+	q := qc.model.Question(in)
+	switch {
+	case q && !k.Real():
+		w := in.Words
+		if in.Start < len(w) {
+			x := w[in.Start]
+			if english.WhWords.Has(x) || english.WhContractions.Has(x) {
+				return QuestionOpen
+			}
+			if english.Auxiliaries.Has(x) {
+				return QuestionClosed
+			}
+		}
+		return QuestionDeclarative
+	case !q && k.Real():
+		return QuestionNone
+	}
+	return k
 }
 
 // isAskBack reports whether words are a bare auxiliary and "you" (after
