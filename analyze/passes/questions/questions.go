@@ -477,6 +477,11 @@ func (qc *questionClassifier) turnKinds(t *transcript.Transcript, i int, punct b
 		}
 		k := qc.kind(s)
 		switch {
+		case punct && k.Real() && finalMarkOf(s.Text) == markNone && cutOff(s):
+			// "and is a linguist st-": in a transcript with punctuation, a
+			// question would have its "?" even cut off ("if they?"); this
+			// one was abandoned.
+			k = QuestionNone
 		case k == QuestionBackchannel && j > 0 && isAskBack(s.Words):
 			k = QuestionClosed
 		case k == QuestionDeclarative && j == 0 && i > 0 && t.Turns[i-1].Speaker != turn.Speaker && echoes(s.Words, &t.Turns[i-1]):
@@ -618,6 +623,13 @@ func echoes(words []string, prev *transcript.Turn) bool {
 		}
 	}
 	return content > 0
+}
+
+// cutOff reports whether the sentence ends in a word cut off ("st-",
+// "the-"): the speaker abandoned it.
+func cutOff(s *transcript.Sentence) bool {
+	t := strings.TrimRight(s.Text, " ")
+	return strings.HasSuffix(t, "-") && !strings.HasSuffix(t, " -") && len(s.Words) > 0 && turns.MarksOf(s).Cut(len(s.Words)-1)
 }
 
 // The sentence's final punctuation, as the classifier reads it.
@@ -887,11 +899,19 @@ func (qc *questionClassifier) reaction(core []string, q bool) QuestionKind {
 			return QuestionClarification // "Sorry, what?"
 		}
 	}
-	if q && (core[0] == "you" && safe(core, 1) == "mean" || core[0] == "meaning" && len(core) > 1) {
-		return QuestionClarification // "You mean the API?"
+	if q && (core[0] == "you" && safe(core, 1) == "mean" && len(core) > 2 || core[0] == "meaning" && len(core) > 1) {
+		// "You mean the API?": a check of understanding that names what
+		// it asks about wants a yes or no.
+		return QuestionClosed
 	}
-	if q && len(core) >= 2 && core[len(core)-1] == "again" && (english.WhWords.Has(core[0]) || english.WhContractions.Has(core[0]) || core[0] == "sorry") {
-		return QuestionClarification // "What was your name again?"
+	if q && core[0] == "you" && safe(core, 1) == "mean" {
+		return QuestionClarification // "You mean?"
+	}
+	if q && len(core) >= 2 && core[len(core)-1] == "again" && core[0] == "sorry" {
+		return QuestionClarification // "Sorry, again?"
+	}
+	if q && len(core) >= 3 && core[len(core)-1] == "again" && (english.WhWords.Has(core[0]) || english.WhContractions.Has(core[0])) {
+		return QuestionOpen // "What was your name again?": it asks for a fact
 	}
 	if _, ok := qc.qbackchannels.Equal(core); ok && (q || english.Auxiliaries.Has(core[0])) {
 		return QuestionBackchannel
@@ -988,6 +1008,9 @@ func (qc *questionClassifier) unpunctuatedWh(w []string, i int) QuestionKind {
 	if rest[1] == "a" || rest[1] == "an" {
 		return QuestionNone // "what a day"
 	}
+	if droppedAux(rest) {
+		return QuestionOpen // "where you at", "what school you going to"
+	}
 	ph := english.WhPhraseAt(w, i)
 	if !ph.OK {
 		return QuestionNone
@@ -1012,6 +1035,38 @@ func (qc *questionClassifier) unpunctuatedWh(w []string, i int) QuestionKind {
 		return QuestionOpen
 	}
 	return QuestionNone
+}
+
+// droppedAux reports a short wh-question of casual speech without its
+// auxiliary: the question word, a phrase of at most three words, a
+// pronoun subject and an -ing form or a stranded "from", "at" ("where you
+// at", "what part of Texas you from", "what school you going to", "how
+// you doing"). No auxiliary or contraction may come after the question
+// word: "what you're saying is..." is a free relative.
+func droppedAux(rest []string) bool {
+	if len(rest) > 8 {
+		return false
+	}
+	for _, x := range rest[1:] {
+		if english.Auxiliaries.Has(x) || english.FiniteVerbs.Has(x) || english.SubjectContractions.Has(x) || english.WhContractions.Has(x) {
+			return false
+		}
+	}
+	for k := 1; k <= 4 && k+1 < len(rest); k++ {
+		x := rest[k]
+		if !english.PersonalPronouns.Has(x) {
+			if english.ObjectPronouns.Has(x) || x == "to" || x == "if" || x == "that" || x == "it" {
+				return false
+			}
+			continue
+		}
+		v := rest[k+1]
+		if progressive(rest, k+1) && v != "thing" && v != "nothing" && v != "something" && v != "anything" && v != "everything" {
+			return len(rest)-k-2 <= 3
+		}
+		return (v == "from" || v == "at") && k+2 == len(rest)
+	}
+	return false
 }
 
 // whSubjectQuestion reports a question whose question word is the subject
@@ -1215,6 +1270,11 @@ func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q 
 		return QuestionNone
 	}
 	switch last {
+	case "huh":
+		if n-start >= 4 && !english.FillerWords.Has(prev) && w[start] != "that's" && w[start] != "what" && w[start] != "how" {
+			// Not a reaction: "that's weird huh", "what a day huh".
+			return QuestionTag // "kind of strange to you all huh"
+		}
 	case "right":
 		if !notTagBeforeRight.Has(prev) && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "'re") && !strings.HasSuffix(prev, "'m") {
 			return QuestionTag
