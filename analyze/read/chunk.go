@@ -137,7 +137,7 @@ func questionCut(words []string, i int) bool {
 	if w == "which" && !english.Inverts(words, i) {
 		return false // "...which again can be found": a relative clause
 	}
-	if english.RelativeWords.Has(w) && !english.BoundaryWords.Has(prev) && !english.FillerWords.Has(prev) && !english.ResponseWords.Has(prev) && !english.DiscourseMarkers.Has(prev) && !english.SubjectWords.Has(prev) {
+	if english.RelativeWords.Has(w) && !english.BoundaryWords.Has(prev) && !english.FillerWords.Has(prev) && !english.ResponseWords.Has(prev) && !english.DiscourseMarkers.Has(prev) && !english.PersonalPronouns.Has(prev) {
 		return false // "a crazy man who's our biggest threat", "people who did the yard": a relative clause
 	}
 	if english.SayVerbs.Has(prev) {

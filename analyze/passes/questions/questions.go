@@ -307,8 +307,7 @@ func RuleKinds(t *transcript.Transcript, r *analyze.Rubric) [][]QuestionKind {
 	if r == nil {
 		r = ownRubric()
 	}
-	qc := newQuestionClassifier(r)
-	qc.model = nil
+	qc := newRuleClassifier(r)
 	punct := punctuated(t)
 	kinds := make([][]QuestionKind, len(t.Turns))
 	for i := range t.Turns {
@@ -324,8 +323,7 @@ func ModelInputs(t *transcript.Transcript, r *analyze.Rubric, fn func(turn, sent
 	if r == nil {
 		r = ownRubric()
 	}
-	qc := newQuestionClassifier(r)
-	qc.model = nil
+	qc := newRuleClassifier(r)
 	qc.inputs = fn
 	punct := punctuated(t)
 	for i := range t.Turns {
@@ -445,6 +443,20 @@ func newQuestionClassifier(r *analyze.Rubric) *questionClassifier {
 	}
 }
 
+// newRuleClassifier is the classifier without the learned model.
+func newRuleClassifier(r *analyze.Rubric) *questionClassifier {
+	return &questionClassifier{
+		rubric:            r,
+		qbackchannels:     r.Phrases("question_backchannels"),
+		clarifications:    r.Phrases("clarification_requests"),
+		rhetorical:        r.Phrases("rhetorical_questions"),
+		rhetoricalOpeners: r.Phrases("rhetorical_openers"),
+		elaboration:       r.Phrases("elaboration_requests"),
+		indirect:          r.Phrases("indirect_questions"),
+		logistics:         r.Phrases("call_logistics"),
+	}
+}
+
 // turnKinds classifies the sentences of turn i in context, appending to
 // dst:
 //
@@ -529,12 +541,16 @@ func (qc *questionClassifier) modelInput(t *transcript.Transcript, i, j int, pun
 	return in
 }
 
-// decide gives the learned model the last word on whether the sentence is
-// a real question: a question the rules did not see is open when it starts
-// with a question word, closed with an auxiliary, declarative otherwise; a
-// real question of the rules that the model rejects is a statement.
+// decide gives the learned model the last word on a sentence without
+// final punctuation when it is sure enough (see qmodel.Model.Decide): a
+// question the rules did not see is open when it starts with a question
+// word, closed with an auxiliary, declarative otherwise; a question of the
+// rules that the model rejects is a statement.
 func (qc *questionClassifier) decide(k QuestionKind, in *qmodel.Input) QuestionKind {
-	q := qc.model.Question(in)
+	if k != QuestionNone && !k.Real() {
+		return k // backchannels, clarifications, rhetorical questions
+	}
+	q := qc.model.Decide(in, k.Real())
 	switch {
 	case q && !k.Real():
 		w := in.Words

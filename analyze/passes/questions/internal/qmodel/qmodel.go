@@ -51,154 +51,246 @@ type Input struct {
 	NextSelf  bool // the same speaker says more in this turn
 }
 
-// Model is a logistic regression over hashed features.
+// Model is a logistic regression over hashed features, with the
+// thresholds at which its probability overrules the hand-written
+// classifier. Index 0 is a sentence without final punctuation in a
+// transcript with punctuation (an unfinished sentence), 1 a sentence of a
+// transcript without (ASR text); sentences with final punctuation are left
+// to the rules.
 type Model struct {
-	W     []float32
-	Bias  float32
-	Cut   [2]float32 // decision thresholds on the probability: [0] punctuated sentence, [1] unpunctuated
-	Scale float32
+	W       []float32 // the weights, as trained; nil in a decoded model
+	q       []int8    // the weights quantized: weight = q * Scale
+	Bias    float32
+	Promote [2]float32 // a sentence the rules call no question is one from this probability up
+	Demote  [2]float32 // a question of the rules is none below this probability
+	Scale   float32
+}
+
+// Mode is the index into Promote and Demote for in, or -1 for a sentence
+// the model does not judge.
+func Mode(in *Input) int {
+	switch {
+	case in.Mark != MarkNone:
+		return -1
+	case in.Punctuated:
+		return 0
+	}
+	return 1
 }
 
 // Prob returns the probability that the sentence is a question.
 func (m *Model) Prob(in *Input) float64 {
-	s := float64(m.Bias)
-	Features(in, func(h uint32) { s += float64(m.W[h&(size-1)]) })
-	return 1 / (1 + math.Exp(-s))
+	var sum int32
+	Features(in, func(h uint32) { sum += int32(m.q[h&(size-1)]) })
+	return 1 / (1 + math.Exp(-(float64(m.Bias) + float64(sum)*float64(m.Scale))))
 }
 
-// Question reports whether the model reads the sentence as a question.
-func (m *Model) Question(in *Input) bool {
-	cut := m.Cut[0]
-	if in.Mark == MarkNone {
-		cut = m.Cut[1]
+// Decide returns the verdict on a sentence the rules judged ruleSays:
+// the rules' own, unless the model is sure enough to overrule them.
+func (m *Model) Decide(in *Input, ruleSays bool) bool {
+	mode := Mode(in)
+	if mode < 0 {
+		return ruleSays
 	}
-	return m.Prob(in) >= float64(cut)
+	p := m.Prob(in)
+	if ruleSays {
+		return p >= float64(m.Demote[mode])
+	}
+	return p >= float64(m.Promote[mode])
 }
 
-// FNV-1a, fed word by word without allocating.
-const (
-	offset32 = 2166136261
-	prime32  = 16777619
-)
-
-func mix(h uint32, s string) uint32 {
+// hashWord is FNV-1a of a word.
+func hashWord(s string) uint32 {
+	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
-		h *= prime32
+		h *= 16777619
 	}
-	h ^= 0xff // word separator
-	h *= prime32
 	return h
 }
 
-func ns(tag byte) uint32 {
-	h := uint32(offset32)
-	h ^= uint32(tag)
-	h *= prime32
+// fmix is murmur3's finaliser: it spreads a combination of hashes over
+// the table.
+func fmix(h uint32) uint32 {
+	h ^= h >> 16
+	h *= 0x85ebca6b
+	h ^= h >> 13
+	h *= 0xc2b2ae35
+	h ^= h >> 16
 	return h
+}
+
+// Feature kinds, mixed into each feature's hash.
+const (
+	kMark uint32 = iota + 1
+	kRuleMark
+	kBias
+	kLen
+	kLenMark
+	kF1
+	kF2
+	kF3
+	kC1
+	kC1Mark
+	kC1Rule
+	kC2
+	kC3
+	kCNone
+	kL1
+	kL1Mark
+	kL2
+	kUni
+	kBi
+	kNextSelf
+	kNextEnd
+	kN1
+	kN1Rule
+	kN2
+	kNLen
+)
+
+func feat(k uint32, a ...uint32) uint32 {
+	h := k * 0x9e3779b1
+	for _, x := range a {
+		h = (h ^ x) * 0x01000193
+		h ^= h >> 15
+	}
+	return fmix(h)
 }
 
 // maxWords is the number of words read for unigrams and bigrams.
 const maxWords = 40
 
-// Features calls f with the hash of every feature of in.
+// Features calls f with the hash of every feature of in. Word hashes are
+// computed once and combined.
 func Features(in *Input, f func(uint32)) {
 	w := in.Words
 	n := len(w)
-	mark := [...]string{"none", "?", ".", "!"}[in.Mark]
-	if in.Mark == MarkNone && in.Punctuated {
-		mark = "unfinished"
+	var buf [maxWords]uint32
+	m := min(n, maxWords)
+	hw := buf[:m]
+	for i := range hw {
+		hw[i] = hashWord(w[i])
 	}
-	punct := in.Mark != MarkNone || in.Punctuated
+	at := func(i int) uint32 {
+		if i < m {
+			return hw[i]
+		}
+		return hashWord(w[i])
+	}
+	mark := uint32(in.Mark)
+	if in.Mark == MarkNone && in.Punctuated {
+		mark = 9 // unfinished
+	}
 	// p: the feature set of punctuated text, kept apart from that of
 	// unpunctuated text so one model serves both.
-	p := byte('u')
-	if punct {
-		p = 'p'
+	p := uint32(1)
+	if in.Mark != MarkNone || in.Punctuated {
+		p = 2
 	}
-	f(mix(ns('m'), mark))
-	f(mix(mix(ns('r'), mark), in.Rule))
-	f(mix(ns(p), "bias"))
-	f(mix(mix(ns(p), "len"), lenBucket(n)))
-	f(mix(mix(mix(ns(p), "lenm"), lenBucket(n)), mark))
+	rule := hashWord(in.Rule)
+	lb := lenBucket(n)
+	f(feat(kMark, mark))
+	f(feat(kRuleMark, mark, rule))
+	f(feat(kBias, p))
+	f(feat(kLen, p, lb))
+	f(feat(kLenMark, p, lb, mark))
 	if n == 0 {
 		return
 	}
 	// The first words, and the first words after fillers and markers.
-	f(mix(mix(ns(p), "f1"), w[0]))
+	f(feat(kF1, p, at(0)))
 	if n > 1 {
-		f(mix(mix(mix(ns(p), "f2"), w[0]), w[1]))
+		f(feat(kF2, p, at(0), at(1)))
 	}
 	if n > 2 {
-		f(mix(mix(mix(mix(ns(p), "f3"), w[0]), w[1]), w[2]))
+		f(feat(kF3, p, at(0), at(1), at(2)))
 	}
 	if s := in.Start; s < n {
-		f(mix(mix(ns(p), "c1"), w[s]))
-		f(mix(mix(mix(ns(p), "c1m"), w[s]), mark))
-		f(mix(mix(mix(ns(p), "c1r"), w[s]), in.Rule))
+		c := at(s)
+		f(feat(kC1, p, c))
+		f(feat(kC1Mark, p, c, mark))
+		f(feat(kC1Rule, p, c, rule))
 		if s+1 < n {
-			f(mix(mix(mix(ns(p), "c2"), w[s]), w[s+1]))
+			f(feat(kC2, p, c, at(s+1)))
 		}
 		if s+2 < n {
-			f(mix(mix(mix(mix(ns(p), "c3"), w[s]), w[s+1]), w[s+2]))
+			f(feat(kC3, p, c, at(s+1), at(s+2)))
 		}
 	} else {
-		f(mix(ns(p), "c-none"))
+		f(feat(kCNone, p))
 	}
 	// The last words.
-	f(mix(mix(ns(p), "l1"), w[n-1]))
-	f(mix(mix(mix(ns(p), "l1m"), w[n-1]), mark))
+	last := at(n - 1)
+	f(feat(kL1, p, last))
+	f(feat(kL1Mark, p, last, mark))
 	if n > 1 {
-		f(mix(mix(mix(ns(p), "l2"), w[n-2]), w[n-1]))
+		f(feat(kL2, p, at(n-2), last))
 	}
 	// Words and pairs anywhere.
-	m := min(n, maxWords)
 	for i := 0; i < m; i++ {
-		f(mix(mix(ns(p), "u"), w[i]))
+		f(feat(kUni, p, hw[i]))
 		if i+1 < m {
-			f(mix(mix(mix(ns(p), "b"), w[i]), w[i+1]))
+			f(feat(kBi, p, hw[i], hw[i+1]))
 		}
 	}
 	// What follows.
 	switch {
 	case in.NextSelf:
-		f(mix(mix(ns(p), "next"), "self"))
+		f(feat(kNextSelf, p))
 	case !in.NextOther || len(in.Next) == 0:
-		f(mix(mix(ns(p), "next"), "end"))
+		f(feat(kNextEnd, p))
 	default:
 		nx := in.Next
-		f(mix(mix(ns(p), "n1"), nx[0]))
-		f(mix(mix(mix(ns(p), "n1r"), nx[0]), in.Rule))
+		n1 := hashWord(nx[0])
+		f(feat(kN1, p, n1))
+		f(feat(kN1Rule, p, n1, rule))
 		if len(nx) > 1 {
-			f(mix(mix(mix(ns(p), "n2"), nx[0]), nx[1]))
+			f(feat(kN2, p, n1, hashWord(nx[1])))
 		}
-		f(mix(mix(ns(p), "nlen"), lenBucket(len(nx))))
+		f(feat(kNLen, p, lenBucket(len(nx))))
 	}
 }
 
-func lenBucket(n int) string {
+func lenBucket(n int) uint32 {
 	switch {
 	case n <= 4:
-		return [...]string{"0", "1", "2", "3", "4"}[n]
+		return uint32(n)
 	case n <= 6:
-		return "5-6"
+		return 5
 	case n <= 9:
-		return "7-9"
+		return 6
 	case n <= 14:
-		return "10-14"
+		return 7
 	case n <= 24:
-		return "15-24"
+		return 8
 	}
-	return "25+"
+	return 9
 }
 
-// The file format, little-endian: "QM1\n", Bits as uint32, bias, cut[0],
-// cut[1], scale as float32, then 1<<Bits int8 weights (weight = int8 *
-// scale).
-const magic = "QM1\n"
+// The file format, little-endian: "QM2\n", Bits as uint32, bias,
+// Promote[0], Promote[1], Demote[0], Demote[1], scale as float32, then
+// 1<<Bits int8 weights (weight = int8 * scale).
+const magic = "QM2\n"
+
+const header = len(magic) + 4 + 6*4
+
+// Weight returns the weight of feature hash h, as the model uses it.
+func (m *Model) Weight(h uint32) float32 {
+	if m.q != nil {
+		return float32(m.q[h&(size-1)]) * m.Scale
+	}
+	return m.W[h&(size-1)]
+}
 
 // Encode writes the model, its weights quantized to int8.
 func (m *Model) Encode() []byte {
+	if m.W == nil {
+		m.W = make([]float32, size)
+		for i := range m.W {
+			m.W[i] = m.Weight(uint32(i))
+		}
+	}
 	var max float32
 	for _, x := range m.W {
 		max = float32(math.Max(float64(max), math.Abs(float64(x))))
@@ -207,10 +299,10 @@ func (m *Model) Encode() []byte {
 	if scale == 0 {
 		scale = 1
 	}
-	out := make([]byte, 0, len(magic)+20+size)
+	out := make([]byte, 0, header+size)
 	out = append(out, magic...)
 	out = binary.LittleEndian.AppendUint32(out, Bits)
-	for _, x := range []float32{m.Bias, m.Cut[0], m.Cut[1], scale} {
+	for _, x := range []float32{m.Bias, m.Promote[0], m.Promote[1], m.Demote[0], m.Demote[1], scale} {
 		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(x))
 	}
 	for _, x := range m.W {
@@ -221,7 +313,7 @@ func (m *Model) Encode() []byte {
 
 // Decode reads a model written by Encode.
 func Decode(b []byte) (*Model, error) {
-	if len(b) < len(magic)+20 || string(b[:len(magic)]) != magic {
+	if len(b) < header || string(b[:len(magic)]) != magic {
 		return nil, errors.New("qmodel: not a model file")
 	}
 	b = b[len(magic):]
@@ -229,17 +321,17 @@ func Decode(b []byte) (*Model, error) {
 		return nil, errors.New("qmodel: model of another feature size")
 	}
 	b = b[4:]
-	var v [4]float32
+	var v [6]float32
 	for i := range v {
 		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
 	}
-	b = b[16:]
+	b = b[4*len(v):]
 	if len(b) != size {
 		return nil, errors.New("qmodel: truncated model file")
 	}
-	m := &Model{Bias: v[0], Cut: [2]float32{v[1], v[2]}, Scale: v[3], W: make([]float32, size)}
+	m := &Model{Bias: v[0], Promote: [2]float32{v[1], v[2]}, Demote: [2]float32{v[3], v[4]}, Scale: v[5], q: make([]int8, size)}
 	for i, x := range b {
-		m.W[i] = float32(int8(x)) * v[3]
+		m.q[i] = int8(x)
 	}
 	return m, nil
 }

@@ -36,7 +36,7 @@ import (
 type example struct {
 	feats []uint32
 	y     bool
-	unp   bool // an unpunctuated sentence (its threshold is Cut[1])
+	mode  int  // qmodel.Mode: -1 for a sentence the model does not judge
 	rule  bool // the hand-written classifier's verdict
 }
 
@@ -47,6 +47,7 @@ func main() {
 	out := flag.String("o", "analyze/passes/questions/internal/qmodel/model.bin", "model file to write")
 	epochs := flag.Int("epochs", 6, "passes over the data")
 	l2 := flag.Float64("l2", 1e-6, "L2 penalty per example")
+	demote := flag.Bool("demote", false, "let the model also overrule the rules' questions (it does not generalise: earnings-call questions unlike AMI's are rejected)")
 	flag.Parse()
 	files, _ := filepath.Glob(filepath.Join(*dir, "*.tsv"))
 	sort.Strings(files)
@@ -64,15 +65,18 @@ func main() {
 		}
 	}
 	m := fit(train, *epochs, *l2)
-	m.Cut[0], m.Cut[1] = bestCut(m, held, false), bestCut(m, held, true)
+	for mode := range 2 {
+		m.Promote[mode], m.Demote[mode] = cuts(m, held, mode, *demote)
+	}
 	report("held out", m, held)
 	final := fit(all, *epochs, *l2)
-	final.Cut = m.Cut
+	final.Promote, final.Demote = m.Promote, m.Demote
 	report("all (training)", final, all)
 	if err := os.WriteFile(*out, final.Encode(), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("wrote %s: %d examples from %d meetings, cuts %.2f / %.2f\n", *out, len(all), len(files), final.Cut[0], final.Cut[1])
+	fmt.Printf("wrote %s: %d examples from %d meetings, promote from %.3f / %.3f, demote below %.3f / %.3f\n", *out, len(all), len(files),
+		final.Promote[0], final.Promote[1], final.Demote[0], final.Demote[1])
 }
 
 // examples reads one meeting as written and unpunctuated.
@@ -124,7 +128,7 @@ func examples(path string) []example {
 			y := line >= 1 && line <= len(labels) && labels[line-1] && last[line] == [2]int{i, j}
 			var fs []uint32
 			qmodel.Features(in, func(h uint32) { fs = append(fs, h&(1<<qmodel.Bits-1)) })
-			ex = append(ex, example{feats: fs, y: y, unp: in.Mark == qmodel.MarkNone, rule: questions.QuestionKind(in.Rule).Real()})
+			ex = append(ex, example{feats: fs, y: y, mode: qmodel.Mode(in), rule: questions.QuestionKind(in.Rule).Real()})
 		})
 	}
 	return ex
@@ -198,27 +202,57 @@ func fit(ex []example, epochs int, l2 float64) *qmodel.Model {
 func prob(m *qmodel.Model, x *example) float64 {
 	s := float64(m.Bias)
 	for _, h := range x.feats {
-		s += float64(m.W[h])
+		s += float64(m.Weight(h))
 	}
 	return 1 / (1 + math.Exp(-s))
 }
 
-// bestCut returns the threshold of best F1 on the punctuated (unp false) or
-// unpunctuated sentences of ex.
-func bestCut(m *qmodel.Model, ex []example, unp bool) float32 {
-	best, bestF := float32(0.5), -1.0
-	for c := 0.05; c < 0.951; c += 0.025 {
-		var s score
-		for i := range ex {
-			if ex[i].unp == unp {
-				s.add(prob(m, &ex[i]) >= c, ex[i].y)
-			}
-		}
-		if f := s.f1(); f > bestF {
-			best, bestF = float32(c), f
+// cuts chooses the thresholds of one mode on held-out examples, so that
+// the model overrules the rules only where it is at least as sure as the
+// rules are right: it promotes from the lowest probability at which the
+// sentences the rules call no question are questions as often as the
+// rules' questions are (their precision), and demotes below the highest
+// at which the rules' questions are questions no more often than the
+// rules' non-questions are not... that is, at most 1 - precision of the
+// time. Without such a probability it never overrules (1.01, 0).
+func cuts(m *qmodel.Model, ex []example, mode int, demotes bool) (promote, demote float32) {
+	var rule score
+	for i := range ex {
+		if ex[i].mode == mode {
+			rule.add(ex[i].rule, ex[i].y)
 		}
 	}
-	return best
+	prec := float64(rule.tp) / float64(max(1, rule.tp+rule.fp))
+	promote, demote = 1.01, 0
+	for c := 0.99; c >= 0.2; c -= 0.01 {
+		var hit, n int
+		for i := range ex {
+			if x := &ex[i]; x.mode == mode && !x.rule && prob(m, x) >= c {
+				n++
+				if x.y {
+					hit++
+				}
+			}
+		}
+		if n >= 20 && float64(hit) >= prec*float64(n) {
+			promote = float32(c)
+		}
+	}
+	for c := 0.01; c <= 0.8; c += 0.01 {
+		var hit, n int
+		for i := range ex {
+			if x := &ex[i]; x.mode == mode && x.rule && prob(m, x) < c {
+				n++
+				if x.y {
+					hit++
+				}
+			}
+		}
+		if demotes && n >= 20 && float64(hit) <= (1-prec)*float64(n) {
+			demote = float32(c)
+		}
+	}
+	return promote, demote
 }
 
 type score struct{ tp, fp, fn int }
@@ -245,13 +279,13 @@ func report(name string, m *qmodel.Model, ex []example) {
 	var s, r [2]score
 	for i := range ex {
 		x := &ex[i]
-		cut := m.Cut[0]
-		u := 0
-		if x.unp {
-			cut, u = m.Cut[1], 1
+		if x.mode < 0 {
+			continue
 		}
-		s[u].add(prob(m, x) >= float64(cut), x.y)
-		r[u].add(x.rule, x.y)
+		p := prob(m, x)
+		q := x.rule && p >= float64(m.Demote[x.mode]) || !x.rule && p >= float64(m.Promote[x.mode])
+		s[x.mode].add(q, x.y)
+		r[x.mode].add(x.rule, x.y)
 	}
-	fmt.Printf("%-15s F1 punctuated %.3f (%d, rules %.3f)  unpunctuated %.3f (%d, rules %.3f)\n", name, s[0].f1(), s[0].tp+s[0].fn, r[0].f1(), s[1].f1(), s[1].tp+s[1].fn, r[1].f1())
+	fmt.Printf("%-15s F1 unfinished %.3f (%d, rules %.3f)  unpunctuated %.3f (%d, rules %.3f)\n", name, s[0].f1(), s[0].tp+s[0].fn, r[0].f1(), s[1].f1(), s[1].tp+s[1].fn, r[1].f1())
 }
