@@ -1145,6 +1145,9 @@ func (qc *questionClassifier) inverted(w []string, i int, m turns.Marks, q bool)
 	if next == "you" && safe(w, i+2) == "know" && (a == "do" || a == "did") && !doKnowQuestion(w, i+3) {
 		return false // "I do, you know, ..." cut before "do"
 	}
+	if next == "you" && safe(w, i+2) == "know" && !english.DoSupport.Has(a) {
+		return false // "(the annotations that) are you know not...": "you know" is a filler
+	}
 	if (a == "is" || a == "was") && next == "that" {
 		k := i + 2
 		for k < len(w) && english.FillerWords.Has(w[k]) {
