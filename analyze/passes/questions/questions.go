@@ -42,11 +42,15 @@ punctuation, and tagged "question:KIND":
 Not counted, and tagged apart: backchannels in question form ("Really?", "Is that right?",
 "Oh, do you?", a fragment that only echoes the other speaker's last words,
 "Ten days?": question:backchannel), requests to repeat ("Sorry?", "Come
-again?", "You mean the API?") and questions about the call itself ("Can
+again?", "You mean?") and questions about the call itself ("Can
 you hear me?", "Can you see my screen?"), as the whole sentence or its last
 clause ("Sorry, you cut out, can you repeat that?"): question:clarification;
 and a short list of conventional rhetorical questions ("Who doesn't want to
 save money?", "What can you do?": question:rhetorical).
+
+A check of understanding that names what it asks about wants an answer
+and is counted: "You mean the API?" (closed), "What was the date again?"
+(open).
 
 A sentence ending in "?" is always one of these kinds. One ending in "."
 is a statement unless its words are a question beyond doubt: a request to
@@ -58,14 +62,22 @@ from its words alone: after fillers, discourse markers and restarts ("um
 so", "okay and", "do you- do you"), a question word with its phrase and an
 inverted auxiliary ("what kind of car do you"), a question word as subject
 ("who handles billing", "what could be the benefit"), a question word on
-its own ("why"), an auxiliary and its subject in agreement ("do you", "is
-it", not "is you"), a request to elaborate, or a tag at the end (a
+its own ("why"), a question word, a pronoun and an -ing form or a
+stranded preposition without the auxiliary of casual speech ("where you
+calling from", "what version you running"), an auxiliary and its subject
+in agreement ("do you", "is it", not "is you", nor "are you know" where
+"you know" is a filler), a request to elaborate, or a tag at the end (a
 negative auxiliary and pronoun; "right" or "correct" after a clause, not
-in "that's right", "turn right"). Embedded questions ("I don't know what
-you mean"), free relatives and pseudo-clefts ("what I need is...", "what
-happens is..."), relative clauses ("which is fine") and word searches
-("what's it called") are not questions. Declarative questions cannot be
-told from statements without the "?".
+in "that's right", "turn right"; "huh" after a clause of three words or
+more, not after a reaction, "that's wild huh"). Embedded questions ("I
+don't know what you mean", "telling them what it costs"), free relatives
+and pseudo-clefts ("what I need is...", "what happens is..."), relative
+clauses ("which is fine", "people who handle billing"), questions in
+reported speech ("he goes do you want to dance") and word searches
+("what's it called") are not questions. In a transcript with
+punctuation, a sentence without it that ends in a cut-off word ("and is
+the rollout sch-") was abandoned: a question would have kept its "?".
+Declarative questions cannot be told from statements without the "?".
 
 questions is the seller side's count; open_question_share is open / all
 real questions of the seller side; customer_questions is the customer
