@@ -1165,11 +1165,25 @@ func (qc *questionClassifier) inverted(w []string, i int, m turns.Marks, q bool)
 		for k < len(w) && english.FillerWords.Has(w[k]) {
 			k++
 		}
-		if k+1 < len(w) && (english.Subjects.Has(w[k]) || english.ClauseStarts.Has(w[k])) {
-			return false // "(the thing) is that we...": a complementizer
+		if k+1 < len(w) && (english.Subjects.Has(w[k]) || english.ClauseStarts.Has(w[k])) && !(english.Articles.Has(w[k]) && !finiteWithin(w, k+1, 4)) {
+			return false // "(the thing) is that we...": a complementizer; not "is that the right way"
 		}
 	}
 	return !finiteAfterSubject(w, i+1)
+}
+
+// finiteWithin reports whether a finite verb is among the n words from
+// w[i]: "(is that) the price went up".
+func finiteWithin(w []string, i, n int) bool {
+	for k := i; k < len(w) && k < i+n; k++ {
+		if k > 0 && w[k-1] == "to" {
+			continue // "the right way to set it up": an infinitive
+		}
+		if english.FiniteVerbs.Has(w[k]) || english.PastVerbs.Has(w[k]) || english.SubjectContractions.Has(w[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // doKnowQuestion reports whether "do you know" is followed by what it asks
@@ -1375,6 +1389,13 @@ func (qc *questionClassifier) skipPrefix(w []string, i int, m turns.Marks) int {
 			i += 2 // "is it, is it a...", "do you do you"
 			continue
 		}
+		// A restart at a dash or comma, from one question opening to
+		// another: "do you - are you familiar", "was it - is it the one",
+		// "doesn't - does it have".
+		if k := restartAt(w, i, m); k > i {
+			i = k
+			continue
+		}
 		// A restart: a cut-off word among the next few, "how many- do you".
 		cut := -1
 		for k := i; k < len(w)-1 && k < i+4; k++ {
@@ -1389,6 +1410,29 @@ func (qc *questionClassifier) skipPrefix(w []string, i int, m turns.Marks) int {
 		i = cut + 1
 	}
 	return i
+}
+
+// restartAt returns the index of a question opening that restarts the one
+// at w[i] after a dash or comma within two words, or i: an opening of two
+// words is abandoned, one of three may be a question of its own ("how was
+// Boulder, did you...").
+func restartAt(w []string, i int, m turns.Marks) int {
+	if !questionOpening(w[i]) {
+		return i
+	}
+	for k := i + 1; k <= i+2 && k < len(w)-1; k++ {
+		if m.Comma(k) {
+			if questionOpening(w[k]) {
+				return k
+			}
+			return i
+		}
+	}
+	return i
+}
+
+func questionOpening(x string) bool {
+	return english.Auxiliaries.Has(x) || english.WhWords.Has(x) || english.WhContractions.Has(x)
 }
 
 // phrasePrefix returns the index after the longest of phrases that w[i:]
