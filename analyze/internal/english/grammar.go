@@ -132,6 +132,8 @@ func WhPhraseAt(words []string, i int) WhPhrase {
 			inOf--
 		case w == "how" && head != "much" && head != "many":
 			return ph // "how strong shipments were"
+		case w == "how" && ph.Size == 1:
+			// The noun of "how many", "how much": "how many pages".
 		case ph.Size >= 4:
 			return ph
 		default:

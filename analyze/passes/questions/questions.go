@@ -1193,7 +1193,7 @@ func doKnowQuestion(w []string, i int) bool {
 		return true
 	}
 	x := w[i]
-	return english.WhWords.Has(x) || english.WhContractions.Has(x) || x == "if" || x == "whether" || x == "about" || x == "anyone" || x == "anybody" || x == "any" || x == "of" || x == "the" || x == "that" || x == "this" || x == "how"
+	return english.WhWords.Has(x) || english.WhContractions.Has(x) || english.ObjectPronouns.Has(x) || english.Existentials.Has(x) || x == "if" || x == "whether" || x == "about" || x == "anyone" || x == "anybody" || x == "any" || x == "of" || x == "the" || x == "that" || x == "this" || x == "how"
 }
 
 // afterInversion looks past "can you", "would you mind" for a request to
