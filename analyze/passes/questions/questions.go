@@ -762,6 +762,9 @@ func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
 		if start+2 <= len(w) && len(w)-start <= 12 && unpunctuatedElliptical.Has(w[start]+" "+w[start+1]) && !english.Auxiliaries.Has(safe(w, start+2)) {
 			return QuestionClosed // "any questions", "anything else"
 		}
+		if orNotEnding(w[start:]) {
+			return QuestionClosed // "so you match case in the parser or not"
+		}
 		return QuestionNone
 	}
 	// An alternative: "Morning or afternoon?", "Monday or Tuesday?"
@@ -1311,6 +1314,9 @@ func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q 
 		}
 		return QuestionNone
 	}
+	if n-start >= 4 && positiveTag(prev, last) && negated(w[start:n-2]) {
+		return QuestionTag // "it's not david is it", "they don't recognize it do they"
+	}
 	if m.HasCommas() && !m.Comma(n-1) {
 		return QuestionNone
 	}
@@ -1330,6 +1336,50 @@ func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q 
 		}
 	}
 	return QuestionNone
+}
+
+// positiveTag reports whether a and p make a positive tag: "is it", "do
+// they", "are we"; not "do it" or "have it" (a verb and its object), nor
+// "so do I".
+func positiveTag(a, p string) bool {
+	switch {
+	case p == "i" || !english.TagPronouns.Has(p):
+		return false
+	case english.BeAux.Has(a) && !english.NegativeAux.Has(a):
+		return true
+	case a == "does" || a == "did" || a == "do":
+		return p != "it" && p != "that" && p != "there"
+	case english.Auxiliaries.Has(a) && !english.NegativeAux.Has(a):
+		return english.PersonalPronouns.Has(p) // "have you", "will they", "can we"
+	}
+	return false
+}
+
+// negated reports whether a clause has a negation, which a positive tag
+// reverses: "not", "never", "no", an auxiliary with "n't".
+func negated(w []string) bool {
+	for _, x := range w {
+		if x == "not" || x == "never" || x == "no" || strings.HasSuffix(x, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// orNotEnding reports a clause that ends in "or not" or "or what", which
+// asks for a choice: "you do case matching or not", "are they coming or
+// what"; not inside "if" or "whether" ("I don't know if it works or not").
+func orNotEnding(w []string) bool {
+	n := len(w)
+	if n < 4 || w[n-2] != "or" || w[n-1] != "not" && w[n-1] != "what" {
+		return false
+	}
+	for _, x := range w[:n-2] {
+		if x == "if" || x == "whether" {
+			return false
+		}
+	}
+	return true
 }
 
 // isAuxTag reports whether t is an auxiliary tag: an auxiliary and a
@@ -1389,6 +1439,10 @@ func (qc *questionClassifier) skipPrefix(w []string, i int, m turns.Marks) int {
 			i += 2 // "is it, is it a...", "do you do you"
 			continue
 		}
+		if k := auxRestart(w, i); k > i {
+			i = k // "is are we", "did she did you", "have you did you"
+			continue
+		}
 		// A restart at a dash or comma, from one question opening to
 		// another: "do you - are you familiar", "was it - is it the one",
 		// "doesn't - does it have".
@@ -1411,6 +1465,39 @@ func (qc *questionClassifier) skipPrefix(w []string, i int, m turns.Marks) int {
 	}
 	return i
 }
+
+// auxRestart returns where an inverted question restarts the opening at
+// w[i] (fillers between skipped): an auxiliary right after an auxiliary
+// ("is are we", "have has anything", "do would you"), or after an
+// auxiliary and its pronoun ("did she did you", "are they are those",
+// "have you did you use"). Otherwise it returns i.
+func auxRestart(w []string, i int) int {
+	if !english.Auxiliaries.Has(w[i]) {
+		return i
+	}
+	j := i + 1
+	for j < len(w) && english.FillerWords.Has(w[j]) {
+		j++
+	}
+	if j+1 < len(w) && finiteAux.Has(w[j]) && subjectAt(w, j+1, nil) {
+		return j
+	}
+	if j < len(w) && (personalSubjects.Has(w[j]) || english.Subjects.Has(w[j])) {
+		k := j + 1
+		for k < len(w) && english.FillerWords.Has(w[k]) {
+			k++
+		}
+		if k+1 < len(w) && finiteAux.Has(w[k]) && (w[k] != w[i] && subjectAt(w, k+1, nil) || w[k+1] != w[j] && personalSubjects.Has(w[k+1])) {
+			return k // "have you did you", "did she did you"
+		}
+	}
+	return i
+}
+
+// finiteAux are the auxiliaries that cannot follow an auxiliary and its
+// subject as their verb ("do you have", "would have been", "have you
+// had" are not restarts).
+var finiteAux = english.SetOf("is", "are", "was", "were", "am", "does", "did", "has", "can", "could", "will", "would", "should", "shall")
 
 // restartAt returns the index of a question opening that restarts the one
 // at w[i] after a dash or comma within two words, or i: an opening of two
