@@ -582,6 +582,20 @@ func (qc *questionClassifier) decide(k QuestionKind, in *qmodel.Input) QuestionK
 	return k
 }
 
+// soDoI reports an inverted statement of agreement: "so" or "neither" and
+// an auxiliary and pronoun, as the whole sentence (after "and", "oh"...):
+// "so did I", "and so do we", "neither can I", "me too".
+func soDoI(w []string) bool {
+	w = w[skipInterjections(w, 0):]
+	for len(w) > 0 && (w[0] == "and" || w[0] == "well" || w[0] == "yeah") {
+		w = w[1:]
+	}
+	if len(w) > 0 && w[len(w)-1] == "too" {
+		w = w[:len(w)-1]
+	}
+	return len(w) == 3 && (w[0] == "so" || w[0] == "neither" || w[0] == "nor") && english.Auxiliaries.Has(w[1]) && personalSubjects.Has(w[2])
+}
+
 // isAskBack reports whether words are a bare auxiliary and "you" (after
 // "oh", "and"...): "Do you?", "Have you?", "And do you?".
 func isAskBack(words []string) bool {
@@ -696,6 +710,9 @@ func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
 	w := s.Words
 	if len(w) == 0 {
 		return QuestionNone
+	}
+	if soDoI(w) {
+		return QuestionNone // "So did I.", "and neither do we": an inverted statement
 	}
 	mark := finalMarkOf(s.Text)
 	if mark == markStop {
@@ -948,6 +965,10 @@ func (qc *questionClassifier) reaction(core []string, q bool) QuestionKind {
 		return QuestionBackchannel
 	}
 	if q && turns.IsBackchannel(qc.rubric, core) {
+		return QuestionBackchannel
+	}
+	// "Is it really?", "Do you really not?", "Did they really?"
+	if (len(core) == 3 || len(core) == 4 && core[3] == "not") && echoAux.Has(core[0]) && personalSubjects.Has(core[1]) && core[2] == "really" {
 		return QuestionBackchannel
 	}
 	// "Do you?", "Is it?", "Did she?", "You did?", "Oh, they are?"
@@ -1371,8 +1392,8 @@ func negated(w []string) bool {
 // what"; not inside "if" or "whether" ("I don't know if it works or not").
 func orNotEnding(w []string) bool {
 	n := len(w)
-	if n < 4 || w[n-2] != "or" || w[n-1] != "not" && w[n-1] != "what" {
-		return false
+	if n < 4 || w[n-2] != "or" || w[n-1] != "not" && w[n-1] != "what" || w[n-4] == "believe" && w[n-3] == "it" {
+		return false // not "believe it or not"
 	}
 	for _, x := range w[:n-2] {
 		if x == "if" || x == "whether" {
