@@ -146,6 +146,17 @@ func questionCut(words []string, i int) bool {
 	if i >= 2 && (english.WhWords.Has(w) || english.WhContractions.Has(w)) && (english.ObjectPronouns.Has(prev) || prev == "you") && english.ObjectTakers.Has(words[i-2]) && !(english.AskVerbs.Has(words[i-2]) && english.Inverts(words, i)) {
 		return false // "telling me what camping is", "show you how it works": an embedded question
 	}
+	if (english.WhWords.Has(w) || english.WhContractions.Has(w)) && !english.ComplementTakers.Has(prev) && english.FillerWords.Has(prev) {
+		// Past fillers to the word before: "could go to uh | what is it"
+		// is embedded like "to what".
+		k := i - 1
+		for k > 0 && english.FillerWords.Has(words[k]) {
+			k--
+		}
+		if !english.FillerWords.Has(words[k]) && english.ComplementTakers.Has(words[k]) && !english.BoundaryWords.Has(words[k]) {
+			return false
+		}
+	}
 	if (english.WhWords.Has(w) || english.WhContractions.Has(w)) && english.ComplementTakers.Has(prev) {
 		// "I know what you mean"; but "he asked, what are the..." is
 		// quoted: a question word, an auxiliary and a subject after a verb

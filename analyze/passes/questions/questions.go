@@ -155,6 +155,7 @@ ones and are counted.`,
 			"who wouldn't", "who isn't", "who hasn't", "who didn't", "wasn't that something", "wasn't that great",
 			"wasn't that nice", "would you believe it", "would you believe that", "where was i", "what was i saying",
 			"what was i going to say", "what was i gonna say", "what am i saying", "what am i trying to say",
+			"what's the word", "what is the word", "what's the word i'm looking for",
 		},
 	}, {
 		Name: "rhetorical_openers",
