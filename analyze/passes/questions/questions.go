@@ -587,6 +587,16 @@ func (qc *questionClassifier) decide(k QuestionKind, in *qmodel.Input) QuestionK
 // an auxiliary and pronoun, as the whole sentence (after "and", "oh"...):
 // "so did I", "and so do we", "neither can I", "me too".
 func soDoI(w []string) bool {
+	if len(w) > 7 || len(w) < 3 {
+		return false
+	}
+	k := 0
+	for k < len(w) && w[k] != "so" && w[k] != "neither" && w[k] != "nor" {
+		k++
+	}
+	if k+2 >= len(w) {
+		return false
+	}
 	w = w[skipInterjections(w, 0):]
 	for len(w) > 0 && (w[0] == "and" || w[0] == "well" || w[0] == "yeah") {
 		w = w[1:]
@@ -1494,7 +1504,7 @@ func (qc *questionClassifier) skipPrefix(w []string, i int, m turns.Marks) int {
 // auxiliary and its pronoun ("did she did you", "are they are those",
 // "have you did you use"). Otherwise it returns i.
 func auxRestart(w []string, i int) int {
-	if !english.Auxiliaries.Has(w[i]) {
+	if i+2 >= len(w) || !english.Auxiliaries.Has(w[i]) {
 		return i
 	}
 	j := i + 1
@@ -1526,7 +1536,7 @@ var finiteAux = english.SetOf("is", "are", "was", "were", "am", "does", "did", "
 // words is abandoned, one of three may be a question of its own ("how was
 // Boulder, did you...").
 func restartAt(w []string, i int, m turns.Marks) int {
-	if !questionOpening(w[i]) {
+	if len(m) == 0 || !m.Comma(i+1) && !m.Comma(i+2) || !questionOpening(w[i]) {
 		return i
 	}
 	for k := i + 1; k <= i+2 && k < len(w)-1; k++ {
