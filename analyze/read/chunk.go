@@ -140,6 +140,9 @@ func questionCut(words []string, i int) bool {
 	if english.RelativeWords.Has(w) && !english.BoundaryWords.Has(prev) && !english.FillerWords.Has(prev) && !english.ResponseWords.Has(prev) && !english.DiscourseMarkers.Has(prev) && !english.PersonalPronouns.Has(prev) {
 		return false // "a crazy man who's our biggest threat", "people who did the yard": a relative clause
 	}
+	if english.InversionTriggers.Has(prev) {
+		return false // "not only are they", "nor do we live near a lake": inverted statements
+	}
 	if english.SayVerbs.Has(prev) {
 		return false // "he goes do you want to dance", "we said are you sure": reported speech
 	}

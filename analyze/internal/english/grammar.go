@@ -39,6 +39,9 @@ func QuestionOpensAt(words []string, i int) (strong, ok bool) {
 		if w == "do" && (subj == "it" || subj == "that" || subj == "this") {
 			return false, false
 		}
+		if (w == "have" || w == "has" || w == "had") && HaveObjects.Has(subj) {
+			return false, false // "(and) had their house on the market": "have" the verb
+		}
 		if TagPronouns.Has(subj) && i > 0 && (i+2 >= len(words) || NegativeAux.Has(w) && TagFollowers.Has(at(i+2)) || TagEnders.Has(at(i+2))) {
 			return false, false // a tag ending the clause: "..., isn't it", "..., don't you think"
 		}

@@ -70,6 +70,14 @@ var (
 	// ComplementTakers are words after which a question word usually starts
 	// an embedded clause, not a question ("I know what you mean").
 	ComplementTakers = SetOf("know", "see", "wonder", "wondering", "about", "understand", "tell", "ask", "asked", "asks", "asking", "explain", "show", "sure", "remember", "decide", "figure", "out", "matter", "care", "mean", "on", "is", "that's", "exactly", "like", "of", "guess", "idea", "learn", "discuss", "depends", "to", "for", "at", "in", "was", "see", "saw", "forget", "forgot", "realize", "think", "believe", "check", "find", "found", "is", "be", "been", "from", "by", "with", "into", "and")
+	// HaveObjects after "have", "has", "had" make it the verb with its
+	// object, not an auxiliary before its subject: "have a good one",
+	// "had their house on the market", "had this much stuff".
+	HaveObjects = SetOf("a", "an", "some", "the", "your", "their", "our", "my", "his", "her", "its", "this", "these", "those", "much", "lots", "fun", "no")
+	// InversionTriggers invert a statement after them: "not only are
+	// they", "nor do we", "never have I". A question opener after them is
+	// none.
+	InversionTriggers = SetOf("nor", "only", "neither", "never", "rarely", "seldom")
 	// RelativeWords open a relative clause after a noun ("a man who's...",
 	// "people who did...").
 	RelativeWords = SetOf("who", "who's", "whose", "whom")

@@ -1185,8 +1185,8 @@ func (qc *questionClassifier) inverted(w []string, i int, m turns.Marks, q bool)
 			return false // "do the dishes", "do your best": imperatives
 		}
 	case "have", "has", "had":
-		if next == "a" || next == "an" || next == "some" || next == "the" || next == "your" || next == "fun" {
-			return false // "have a good one"
+		if english.HaveObjects.Has(next) {
+			return false // "have a good one", "had this much stuff"
 		}
 	}
 	if next == "you" && safe(w, i+2) == "know" && (a == "do" || a == "did") && !doKnowQuestion(w, i+3) {
