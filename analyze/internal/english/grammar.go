@@ -69,8 +69,11 @@ func QuestionOpensAt(words []string, i int) (strong, ok bool) {
 			return false, false
 		}
 		a, subj := words[ph.Aux], at(ph.Aux+1)
-		if (w == "which" || w == "who" || w == "where" || w == "when") && ph.Size == 0 && !Subjects.Has(subj) {
+		if (w == "which" || w == "who") && ph.Size == 0 && !Subjects.Has(subj) {
 			return false, false // "which is great", "who has been", "which could be": relative clauses
+		}
+		if (w == "where" || w == "when") && ph.Size == 0 && !Subjects.Has(subj) && !BeAux.Has(a) {
+			return false, false // "(the day) when could...": a relative clause; not "where is raleigh"
 		}
 		if ph.Size == 1 && (VerbLike(words[i+1]) || PastVerbs.Has(words[i+1])) && BeAux.Has(a) && !Subjects.Has(subj) {
 			return false, false // "what happens is": a pseudo-cleft

@@ -760,6 +760,13 @@ func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
 	if k := qc.opener(w, start, m, q); k != QuestionNone {
 		return k
 	}
+	if start+1 < len(w) && piedPiping.Has(w[start]) && (w[start+1] == "what" || w[start+1] == "which" || w[start+1] == "whose" || w[start+1] == "how") {
+		// A question word after its preposition: "in what way", "by what
+		// do you mean", "for how long".
+		if k := qc.opener(w, start+1, m, q); k.Real() {
+			return k
+		}
+	}
 	if start+2 < len(w) && !functionWords.Has(w[start]) && !english.SubjectWords.Has(w[start]) && !english.Auxiliaries.Has(w[start]) && !m.Comma(start+1) {
 		// A name before the question: "and Quinn, do you have...".
 		if strong, ok := english.QuestionOpensAt(w, start+1); ok && strong && english.Auxiliaries.Has(w[start+1]) {
@@ -1057,7 +1064,7 @@ func (qc *questionClassifier) unpunctuatedWh(w []string, i int) QuestionKind {
 		return qc.opener(w, i+1, nil, false)
 	}
 	if len(rest) == 1 {
-		if rest[0] == "why" || rest[0] == "how" {
+		if rest[0] == "why" || rest[0] == "how" || rest[0] == "where" {
 			return QuestionOpen
 		}
 		return QuestionNone
@@ -1629,6 +1636,9 @@ var (
 	personalSubjects = english.SetOf("i", "you", "we", "they", "he", "she", "it", "y'all", "ya", "u", "there")
 	doSubjects       = english.SetOf("i", "you", "we", "they", "y'all", "ya", "u", "people", "folks", "any", "anyone", "anybody", "most", "many", "guys", "kids", "customers", "both")
 	determiners      = english.SetOf("the", "your", "our", "their", "his", "her", "my", "its", "any", "some", "a", "an", "these", "those", "this", "that", "each", "every", "all", "both", "either", "everyone", "everybody", "everything", "anyone", "anybody", "anything", "someone", "somebody", "something", "people", "one")
+	// piedPiping are prepositions a question word takes with it to the
+	// front: "in what way", "for how long".
+	piedPiping = english.SetOf("in", "at", "on", "for", "from", "with", "by", "to", "about", "of", "since", "until", "after", "before")
 	// softeners may stand between "can you" and what it asks ("can you just
 	// talk about", "could you please describe").
 	softeners = english.SetOf("just", "please", "maybe", "briefly", "quickly", "also", "kind", "of", "sort", "perhaps", "possibly", "mind", "again", "now", "then", "first", "real", "quick", "like", "actually", "not")
