@@ -1551,6 +1551,11 @@ func restartAt(w []string, i int, m turns.Marks) int {
 			if questionOpening(w[k]) {
 				return k
 			}
+			if english.Conjunctions.Has(w[k]) || english.PersonalPronouns.Has(w[k]) && !english.Auxiliaries.Has(w[k-1]) {
+				// "can you - but you can add...", "so did - we all
+				// said...": the question is dropped for a statement.
+				return k
+			}
 			return i
 		}
 	}
