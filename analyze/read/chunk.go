@@ -86,6 +86,10 @@ func chunk(dst []transcript.Sentence, text string, words []string, spans []wordS
 	return dst
 }
 
+// quoteLeads may stand between a verb of saying and the question it
+// quotes: "she said now do you...", "he goes well are you...".
+var quoteLeads = english.SetOf("now", "well", "oh", "uh", "um", "okay", "hey", "look", "listen")
+
 func leadingSpace(s string) int  { return len(s) - len(strings.TrimLeft(s, " \t\n")) }
 func trailingSpace(s string) int { return len(s) - len(strings.TrimRight(s, " \t\n")) }
 
@@ -143,8 +147,8 @@ func questionCut(words []string, i int) bool {
 	if english.InversionTriggers.Has(prev) {
 		return false // "not only are they", "nor do we live near a lake": inverted statements
 	}
-	if english.SayVerbs.Has(prev) {
-		return false // "he goes do you want to dance", "we said are you sure": reported speech
+	if k := i - 1; english.SayVerbs.Has(prev) || k > 0 && quoteLeads.Has(prev) && english.SayVerbs.Has(words[k-1]) {
+		return false // "he goes do you want to dance", "she said now do you...": reported speech
 	}
 	if i >= 2 && (english.WhWords.Has(w) || english.WhContractions.Has(w)) && (english.ObjectPronouns.Has(prev) || prev == "you") && english.ObjectTakers.Has(words[i-2]) && !(english.AskVerbs.Has(words[i-2]) && english.Inverts(words, i)) {
 		return false // "telling me what camping is", "show you how it works": an embedded question

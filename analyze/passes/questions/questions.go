@@ -1353,7 +1353,7 @@ func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q 
 		}
 		return QuestionNone
 	}
-	if n-start >= 4 && positiveTag(prev, last) && negated(w[start:n-2]) {
+	if n-start >= 4 && positiveTag(prev, last) && negated(w[start:n-2]) && !english.InversionTriggers.Has(w[n-3]) {
 		return QuestionTag // "it's not david is it", "they don't recognize it do they"
 	}
 	if m.HasCommas() && !m.Comma(n-1) {
