@@ -56,7 +56,11 @@ A sentence ending in "?" is always one of these kinds. One ending in "."
 is a statement unless its words are a question beyond doubt: a request to
 elaborate ("Tell me about your team."), "I was wondering if/what...", a
 do, modal or perfect auxiliary inverted with a pronoun ("How much
-opportunity do you see."), or a negative tag ("..., isn't it."); one ending
+opportunity do you see."), a form of "be" opening the sentence before a
+pronoun ("Was it good.", "Is that your team."), a fused question word
+before a determiner ("What's his name.", not "what's important is..."),
+"how about" or "what about" before a pronoun or determiner ("How about
+you."), or a negative tag ("..., isn't it."); one ending
 in "!" is a statement. One without final punctuation (ASR text) is read
 from its words alone: after fillers, discourse markers and restarts ("um
 so", "okay and", "do you- do you"), a question word with its phrase and an
@@ -845,6 +849,16 @@ func (qc *questionClassifier) stopKind(s *transcript.Sentence, w []string) Quest
 		return k
 	}
 	i := start
+	if (w[i] == "how" || w[i] == "what") && safe(w, i+1) == "about" && i+2 < len(w) && (english.PersonalPronouns.Has(w[i+2]) || english.Articles.Has(w[i+2])) {
+		return QuestionOpen // "How about you.", "What about your budget."
+	}
+	if english.WhContractions.Has(w[i]) && i+2 < len(w) && english.Articles.Has(w[i+1]) && w[i+1] != "a" && w[i+1] != "an" && !pseudoCleft(w, i+1) && !english.WordSearchAt(w, i) {
+		return QuestionOpen // "What's his first name.", "How's the new job."
+	}
+	if english.BeAux.Has(w[i]) && i+2 < len(w) && beSubjects.Has(w[i+1]) && english.Agrees(w[i], w[i+1]) && !finiteAfterSubject(w, i+1) && !english.FillerWords.Has(w[i+2]) &&
+		w[i+2] != "like" && !(w[i+2] == "you" && safe(w, i+3) == "know") {
+		return QuestionClosed // "Was it good.", "Is it David Segal.", "Wasn't it a woman."
+	}
 	if english.WhWords.Has(w[i]) || english.WhContractions.Has(w[i]) {
 		ph := english.WhPhraseAt(w, i)
 		j, ok := ph.Aux, ph.OK
@@ -1641,6 +1655,9 @@ var (
 	personalSubjects = english.SetOf("i", "you", "we", "they", "he", "she", "it", "y'all", "ya", "u", "there")
 	doSubjects       = english.SetOf("i", "you", "we", "they", "y'all", "ya", "u", "people", "folks", "any", "anyone", "anybody", "most", "many", "guys", "kids", "customers", "both")
 	determiners      = english.SetOf("the", "your", "our", "their", "his", "her", "my", "its", "any", "some", "a", "an", "these", "those", "this", "that", "each", "every", "all", "both", "either", "everyone", "everybody", "everything", "anyone", "anybody", "anything", "someone", "somebody", "something", "people", "one")
+	// beSubjects after a form of "be" opening a sentence make a question
+	// even before a period: "Was it good.", "Is that your team."
+	beSubjects = english.SetOf("it", "that", "this", "there", "he", "she", "they", "you", "we")
 	// piedPiping are prepositions a question word takes with it to the
 	// front: "in what way", "for how long".
 	piedPiping = english.SetOf("in", "at", "on", "for", "from", "with", "by", "to", "about", "of", "since", "until", "after", "before")
