@@ -794,7 +794,7 @@ func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
 			}
 		}
 	}
-	if k := qc.tagEnding(w, start, m, q); k != QuestionNone {
+	if k := qc.tagEnding(w, start, m, q, strings.ContainsAny(s.Text, ",;:")); k != QuestionNone {
 		return k
 	}
 	if !q {
@@ -986,6 +986,9 @@ func (qc *questionClassifier) reaction(core []string, q bool) QuestionKind {
 	}
 	if q && core[0] == "you" && safe(core, 1) == "mean" {
 		return QuestionClarification // "You mean?"
+	}
+	if !q && core[0] == "you" && safe(core, 1) == "mean" && len(core) > 2 && !english.Auxiliaries.Has(core[2]) && !english.PersonalPronouns.Has(core[2]) {
+		return QuestionClosed // "you mean the iceberg project": even unpunctuated it checks
 	}
 	if q && len(core) >= 2 && core[len(core)-1] == "again" && core[0] == "sorry" {
 		return QuestionClarification // "Sorry, again?"
@@ -1323,7 +1326,9 @@ func (qc *questionClassifier) indirectAt(w []string, i int) QuestionKind {
 }
 
 // tagEnding classifies a statement that ends in a tag.
-func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q bool) QuestionKind {
+// commas tells whether the text has commas (not only dashes, which mark
+// restarts).
+func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q, commas bool) QuestionKind {
 	n := len(w)
 	if n-start < 3 {
 		if q && n-start == 2 && tagWords.Has(w[n-1]) {
@@ -1370,8 +1375,8 @@ func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q 
 	if n-start >= 4 && positiveTag(prev, last) && negated(w[start:n-2]) && !english.InversionTriggers.Has(w[n-3]) {
 		return QuestionTag // "it's not david is it", "they don't recognize it do they"
 	}
-	if m.HasCommas() && !m.Comma(n-1) {
-		return QuestionNone
+	if commas && m.HasCommas() && !m.Comma(n-1) {
+		return QuestionNone // "right" inside a clause of a punctuated sentence
 	}
 	switch last {
 	case "huh":
