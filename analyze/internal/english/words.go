@@ -69,7 +69,7 @@ var (
 		"i'll", "we'll", "you'll", "i've", "we've", "you've", "um", "uh", "if", "now", "just", "my", "our", "your")
 	// ComplementTakers are words after which a question word usually starts
 	// an embedded clause, not a question ("I know what you mean").
-	ComplementTakers = SetOf("know", "see", "wonder", "wondering", "about", "understand", "tell", "ask", "asked", "asks", "asking", "explain", "show", "sure", "remember", "decide", "figure", "out", "matter", "care", "mean", "on", "is", "that's", "exactly", "like", "of", "guess", "idea", "learn", "discuss", "depends", "to", "for", "at", "in", "was", "see", "saw", "forget", "forgot", "realize", "think", "believe", "check", "find", "found", "is", "be", "been", "from", "by", "with", "into", "and")
+	ComplementTakers = SetOf("know", "dunno", "wondered", "unsure", "clear", "see", "wonder", "wondering", "about", "understand", "tell", "ask", "asked", "asks", "asking", "explain", "show", "sure", "remember", "decide", "figure", "out", "matter", "care", "mean", "on", "is", "that's", "exactly", "like", "of", "guess", "idea", "learn", "discuss", "depends", "to", "for", "at", "in", "was", "see", "saw", "forget", "forgot", "realize", "think", "believe", "check", "find", "found", "is", "be", "been", "from", "by", "with", "into", "and")
 	// HaveObjects after "have", "has", "had" make it the verb with its
 	// object, not an auxiliary before its subject: "have a good one",
 	// "had their house on the market", "had this much stuff".

@@ -1679,7 +1679,8 @@ var (
 		"went", "bear", "keep", "stay", "move", "left", "it", "them", "him", "me", "this", "those", "these", "things", "thing", "something", "everything", "anything",
 		"done", "do", "did", "does", "doing", "get", "got", "getting", "gets", "make", "made", "feel", "feels", "felt", "seem", "seems", "seemed", "look", "looks", "looked",
 		"sound", "sounds", "sounded", "know", "mean", "yes", "well", "and", "but", "or", "of", "in", "at", "out", "over", "up", "down", "back", "off", "come", "came",
-		"politically", "mhm", "mm-hmm", "uh-huh", "huh", "hey", "no", "is", "definitely", "probably", "might", "may", "could", "would", "should", "will", "can")
+		"politically", "mhm", "mm-hmm", "uh-huh", "huh", "hey", "no", "is", "definitely", "probably", "might", "may", "could", "would", "should", "will", "can",
+		"you") // "if I understand you correct"
 	// ellipticalOpeners open a yes/no question with the auxiliary and subject
 	// left out: "Any questions?", "Got a minute?", "Still with me?"
 	ellipticalOpeners = english.SetOf("any", "anything", "anyone", "anybody", "anywhere", "everything", "everyone", "everybody",
