@@ -722,12 +722,17 @@ func finalMarkOf(text string) finalMark {
 
 // kind classifies one sentence without context.
 func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
+	k := qc.sentenceKind(s)
+	if k.Real() && len(s.Words) <= 7 && soDoI(s.Words) {
+		return QuestionNone // "So did I.", "and neither do we": an inverted statement
+	}
+	return k
+}
+
+func (qc *questionClassifier) sentenceKind(s *transcript.Sentence) QuestionKind {
 	w := s.Words
 	if len(w) == 0 {
 		return QuestionNone
-	}
-	if soDoI(w) {
-		return QuestionNone // "So did I.", "and neither do we": an inverted statement
 	}
 	mark := finalMarkOf(s.Text)
 	if mark == markStop {
@@ -740,7 +745,8 @@ func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
 	}
 	m := turns.MarksOf(s)
 	q := mark == markQuestion
-	if !q && english.WordSearchAt(w, qc.skipPrefix(w, 0, m)) && len(w) > 4 {
+	start := qc.skipPrefix(w, 0, m)
+	if !q && english.WordSearchAt(w, start) && len(w) > 4 {
 		return QuestionNone // "what's it called job sharing"
 	}
 
@@ -751,7 +757,6 @@ func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
 	if k := qc.reaction(w[skipInterjections(w, 0):], q); k != QuestionNone {
 		return k
 	}
-	start := qc.skipPrefix(w, 0, m)
 	if start >= len(w) {
 		if q {
 			return QuestionBackchannel // only fillers and markers: "So?", "And?"
