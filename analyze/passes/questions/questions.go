@@ -806,6 +806,9 @@ func (qc *questionClassifier) sentenceKind(s *transcript.Sentence) QuestionKind 
 		if start+2 <= len(w) && len(w)-start <= 12 && unpunctuatedElliptical.Has(w[start]+" "+w[start+1]) && !english.Auxiliaries.Has(safe(w, start+2)) {
 			return QuestionClosed // "any questions", "anything else"
 		}
+		if start+2 < len(w) && w[start] == "you" && w[start+1] == "ever" {
+			return QuestionClosed // "you ever seen that movie": "have" left out
+		}
 		if orNotEnding(w[start:]) {
 			return QuestionClosed // "so you match case in the parser or not"
 		}
@@ -1377,7 +1380,8 @@ func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q,
 		}
 		return QuestionNone
 	}
-	if n-start >= 4 && positiveTag(prev, last) && negated(w[start:n-2]) && !english.InversionTriggers.Has(w[n-3]) {
+	if n-start >= 4 && positiveTag(prev, last) && (negated(w[start:n-2]) || english.SubjectContractions.Has(w[start]) && english.BeAux.Has(prev)) && !english.InversionTriggers.Has(w[n-3]) {
+		// "it's not the blue plan is it", "you're in dallas are you"
 		return QuestionTag // "it's not david is it", "they don't recognize it do they"
 	}
 	if commas && m.HasCommas() && !m.Comma(n-1) {
