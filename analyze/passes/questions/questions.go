@@ -318,21 +318,6 @@ func QuestionKinds(t *transcript.Transcript, r *analyze.Rubric) [][]QuestionKind
 	return kinds
 }
 
-// RuleKinds is QuestionKinds without the learned model: the hand-written
-// classifier alone, whose verdict is one of the model's features.
-func RuleKinds(t *transcript.Transcript, r *analyze.Rubric) [][]QuestionKind {
-	if r == nil {
-		r = ownRubric()
-	}
-	qc := newRuleClassifier(r)
-	punct := punctuated(t)
-	kinds := make([][]QuestionKind, len(t.Turns))
-	for i := range t.Turns {
-		kinds[i] = qc.turnKinds(t, i, punct, nil)
-	}
-	return kinds
-}
-
 // ModelInputs calls fn with what the learned model reads of every sentence
 // of t (a sentence grouped with the next ones as one long sentence is left
 // out): the training command's view of a transcript.
