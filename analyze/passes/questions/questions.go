@@ -77,8 +77,11 @@ more, not after a reaction, "that's wild huh"). Embedded questions ("I
 don't know what you mean", "telling them what it costs"), free relatives
 and pseudo-clefts ("what I need is...", "what happens is..."), relative
 clauses ("which is fine", "people who handle billing"), questions in
-reported speech ("he goes do you want to dance") and word searches
-("what's it called") are not questions. In a transcript with
+reported speech ("he goes do you want to dance"), inverted statements
+("so did I", "nor do we"), directives ("why don't you go first", but a
+request to elaborate, "why don't you tell me about...", is open),
+exclamations ("how funny") and word searches ("what's it called") are
+not questions. In a transcript with
 punctuation, a sentence without it that ends in a cut-off word ("and is
 the rollout sch-") was abandoned: a question would have kept its "?".
 Declarative questions cannot be told from statements without the "?".
@@ -705,9 +708,16 @@ func finalMarkOf(text string) finalMark {
 	return markNone
 }
 
+// directive is what opener returns for a directive in question form
+// ("why don't you go first"): kind makes it a statement.
+const directive QuestionKind = "directive"
+
 // kind classifies one sentence without context.
 func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
 	k := qc.sentenceKind(s)
+	if k == directive {
+		return QuestionNone
+	}
 	if k.Real() && len(s.Words) <= 7 && soDoI(s.Words) {
 		return QuestionNone // "So did I.", "and neither do we": an inverted statement
 	}
@@ -735,6 +745,9 @@ func (qc *questionClassifier) sentenceKind(s *transcript.Sentence) QuestionKind 
 		return QuestionNone // "what's it called job sharing"
 	}
 
+	if core := w[skipInterjections(w, 0):]; len(core) == 2 && core[0] == "how" && exclaimed.Has(core[1]) && !q {
+		return QuestionNone // "How funny.", "oh how nice": an exclamation
+	}
 	// Whole-sentence reactions first: "Sorry?", "Really?", "Oh, do you?".
 	if _, ok := qc.clarifications.Equal(w); ok && q && len(w) == 1 {
 		return QuestionClarification // "Huh?", "Hm?"
@@ -842,6 +855,9 @@ func (qc *questionClassifier) stopKind(s *transcript.Sentence, w []string) Quest
 		return k
 	}
 	i := start
+	if w[i] == "why" && safe(w, i+1) == "don't" && safe(w, i+2) == "you" && i+3 < len(w) {
+		return QuestionNone // "Why don't you go first.": a directive (elaboration requests were read above)
+	}
 	if (w[i] == "how" || w[i] == "what") && safe(w, i+1) == "about" && i+2 < len(w) && (english.PersonalPronouns.Has(w[i+2]) || english.Articles.Has(w[i+2])) {
 		return QuestionOpen // "How about you.", "What about your budget."
 	}
@@ -1029,6 +1045,11 @@ func (qc *questionClassifier) opener(w []string, i int, m turns.Marks, q bool) Q
 		return QuestionOpen
 	case word == "why" && (next == "don't" || next == "not") && (safe(w, i+2) == "we" || safe(w, i+2) == "i" || safe(w, i+2) == "us"):
 		return QuestionClosed // "why don't we set up a call": a proposal
+	case word == "why" && next == "don't" && safe(w, i+2) == "you" && i+3 < len(w):
+		// "why don't you go first": a directive to the listener (a
+		// request to elaborate, "why don't you tell me about...", was read
+		// above); opener stops here.
+		return directive
 	case english.WhContractions.Has(word):
 		if !q && (pseudoCleft(w, i+1) || next == "that" && i+2 < len(w) && english.ClauseStarts.Has(safe(w, i+2))) {
 			return QuestionNone // "what's important is...", "how's that we..."
@@ -1657,6 +1678,11 @@ var (
 	// beSubjects after a form of "be" opening a sentence make a question
 	// even before a period: "Was it good.", "Is that your team."
 	beSubjects = english.SetOf("it", "that", "this", "there", "he", "she", "they", "you", "we")
+	// exclaimed are adjectives that "how" exclaims, not asks about: "how
+	// funny", "how nice".
+	exclaimed = english.SetOf("funny", "wonderful", "interesting", "awful", "nice", "neat", "cool", "sad", "terrible", "weird",
+		"strange", "lovely", "fun", "exciting", "cute", "sweet", "great", "horrible", "amazing", "fascinating", "crazy", "scary",
+		"ironic", "odd", "rude", "typical", "convenient", "wild", "awesome", "fantastic", "beautiful", "embarrassing", "annoying")
 	// piedPiping are prepositions a question word takes with it to the
 	// front: "in what way", "for how long".
 	piedPiping = english.SetOf("in", "at", "on", "for", "from", "with", "by", "to", "about", "of", "since", "until", "after", "before")
