@@ -133,7 +133,7 @@ the ones opening with an auxiliary are recognised ("is that right").`,
 "um", "sorry") that is one of these asks the speaker to say it again, not a
 question. Without punctuation only the ones of two words or more count.`,
 		Default: []string{
-			"sorry", "i'm sorry", "pardon", "pardon me", "beg your pardon", "i beg your pardon", "excuse me",
+			"sorry", "i'm sorry", "pardon", "pardon me", "beg pardon", "beg your pardon", "i beg your pardon", "excuse me",
 			"what", "huh", "hm", "hmm", "eh", "say again", "say that again", "come again", "say what",
 			"sorry what", "what was that", "what's that", "what was that again", "what did you say",
 			"what'd you say", "can you repeat that", "could you repeat that", "can you say that again",
