@@ -342,7 +342,7 @@ func ModelInputs(t *transcript.Transcript, r *analyze.Rubric, fn func(turn, sent
 func punctuated(t *transcript.Transcript) bool {
 	for i := range t.Turns {
 		for j := range t.Turns[i].Sentences {
-			if finalMarkOf(t.Turns[i].Sentences[j].Text) != markNone {
+			if s := &t.Turns[i].Sentences[j]; !s.Unpunctuated && finalMarkOf(s.Text) != markNone {
 				return true
 			}
 		}
