@@ -86,6 +86,10 @@ func chunk(dst []transcript.Sentence, text string, words []string, spans []wordS
 	return dst
 }
 
+// quoteLeads may stand between a verb of saying and the question it
+// quotes: "she said now do you...", "he goes well are you...".
+var quoteLeads = english.SetOf("now", "well", "oh", "uh", "um", "okay", "hey", "look", "listen")
+
 func leadingSpace(s string) int  { return len(s) - len(strings.TrimLeft(s, " \t\n")) }
 func trailingSpace(s string) int { return len(s) - len(strings.TrimRight(s, " \t\n")) }
 
@@ -136,6 +140,29 @@ func questionCut(words []string, i int) bool {
 	}
 	if w == "which" && !english.Inverts(words, i) {
 		return false // "...which again can be found": a relative clause
+	}
+	if english.RelativeWords.Has(w) && !english.BoundaryWords.Has(prev) && !english.FillerWords.Has(prev) && !english.ResponseWords.Has(prev) && !english.DiscourseMarkers.Has(prev) && !english.PersonalPronouns.Has(prev) {
+		return false // "a crazy man who's our biggest threat", "people who did the yard": a relative clause
+	}
+	if english.InversionTriggers.Has(prev) {
+		return false // "not only are they", "nor do we live near a lake": inverted statements
+	}
+	if k := i - 1; english.SayVerbs.Has(prev) || k > 0 && quoteLeads.Has(prev) && english.SayVerbs.Has(words[k-1]) {
+		return false // "he goes do you want to dance", "she said now do you...": reported speech
+	}
+	if i >= 2 && (english.WhWords.Has(w) || english.WhContractions.Has(w)) && (english.ObjectPronouns.Has(prev) || prev == "you") && english.ObjectTakers.Has(words[i-2]) && !(english.AskVerbs.Has(words[i-2]) && english.Inverts(words, i)) {
+		return false // "telling me what camping is", "show you how it works": an embedded question
+	}
+	if (english.WhWords.Has(w) || english.WhContractions.Has(w)) && !english.ComplementTakers.Has(prev) && english.FillerWords.Has(prev) {
+		// Past fillers to the word before: "could go to uh | what is it"
+		// is embedded like "to what".
+		k := i - 1
+		for k > 0 && english.FillerWords.Has(words[k]) {
+			k--
+		}
+		if !english.FillerWords.Has(words[k]) && english.ComplementTakers.Has(words[k]) && !english.BoundaryWords.Has(words[k]) {
+			return false
+		}
 	}
 	if (english.WhWords.Has(w) || english.WhContractions.Has(w)) && english.ComplementTakers.Has(prev) {
 		// "I know what you mean"; but "he asked, what are the..." is

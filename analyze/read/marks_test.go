@@ -14,10 +14,11 @@ import (
 // word spans against the marks read again from each sentence's own text
 // (what the detectors read before the reader set them),
 // on every fixture and sample call and, when it is beside the repository,
-// the shared corpus.
+// the shared corpus (beside the repository, or two levels up from a git
+// worktree under wt/).
 func TestMarksAgreeWithText(t *testing.T) {
 	var files []string
-	for _, pattern := range []string{"testdata/*.*", "../../testdata/calls/*.*", "../suite/testdata/bench/*", "../../../shared/corpus/*/*.*"} {
+	for _, pattern := range []string{"testdata/*.*", "../../testdata/calls/*.*", "../suite/testdata/bench/*", "../../../shared/corpus/*/*.*", "../../../../shared/corpus/*/*.*"} {
 		m, _ := filepath.Glob(pattern)
 		files = append(files, m...)
 	}

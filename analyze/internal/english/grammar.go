@@ -39,6 +39,9 @@ func QuestionOpensAt(words []string, i int) (strong, ok bool) {
 		if w == "do" && (subj == "it" || subj == "that" || subj == "this") {
 			return false, false
 		}
+		if (w == "have" || w == "has" || w == "had") && HaveObjects.Has(subj) {
+			return false, false // "(and) had their house on the market": "have" the verb
+		}
 		if TagPronouns.Has(subj) && i > 0 && (i+2 >= len(words) || NegativeAux.Has(w) && TagFollowers.Has(at(i+2)) || TagEnders.Has(at(i+2))) {
 			return false, false // a tag ending the clause: "..., isn't it", "..., don't you think"
 		}
@@ -66,8 +69,11 @@ func QuestionOpensAt(words []string, i int) (strong, ok bool) {
 			return false, false
 		}
 		a, subj := words[ph.Aux], at(ph.Aux+1)
-		if (w == "which" || w == "who" || w == "where" || w == "when") && ph.Size == 0 && !Subjects.Has(subj) {
+		if (w == "which" || w == "who") && ph.Size == 0 && !Subjects.Has(subj) {
 			return false, false // "which is great", "who has been", "which could be": relative clauses
+		}
+		if (w == "where" || w == "when") && ph.Size == 0 && !Subjects.Has(subj) && !BeAux.Has(a) {
+			return false, false // "(the day) when could...": a relative clause; not "where is raleigh"
 		}
 		if ph.Size == 1 && (VerbLike(words[i+1]) || PastVerbs.Has(words[i+1])) && BeAux.Has(a) && !Subjects.Has(subj) {
 			return false, false // "what happens is": a pseudo-cleft
@@ -132,6 +138,8 @@ func WhPhraseAt(words []string, i int) WhPhrase {
 			inOf--
 		case w == "how" && head != "much" && head != "many":
 			return ph // "how strong shipments were"
+		case w == "how" && ph.Size == 1:
+			// The noun of "how many", "how much": "how many pages".
 		case ph.Size >= 4:
 			return ph
 		default:

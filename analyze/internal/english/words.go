@@ -69,7 +69,24 @@ var (
 		"i'll", "we'll", "you'll", "i've", "we've", "you've", "um", "uh", "if", "now", "just", "my", "our", "your")
 	// ComplementTakers are words after which a question word usually starts
 	// an embedded clause, not a question ("I know what you mean").
-	ComplementTakers = SetOf("know", "see", "wonder", "wondering", "about", "understand", "tell", "ask", "asked", "asks", "asking", "explain", "show", "sure", "remember", "decide", "figure", "out", "matter", "care", "mean", "on", "is", "that's", "exactly", "like", "of", "guess", "idea", "learn", "discuss", "depends", "to", "for", "at", "in", "was", "see", "saw", "forget", "forgot", "realize", "think", "believe", "check", "find", "found", "is", "be", "been", "from", "by", "with", "into", "and")
+	ComplementTakers = SetOf("know", "dunno", "wondered", "unsure", "clear", "see", "wonder", "wondering", "about", "understand", "tell", "ask", "asked", "asks", "asking", "explain", "show", "sure", "remember", "decide", "figure", "out", "matter", "care", "mean", "on", "is", "that's", "exactly", "like", "of", "guess", "idea", "learn", "discuss", "depends", "to", "for", "at", "in", "was", "see", "saw", "forget", "forgot", "realize", "think", "believe", "check", "find", "found", "is", "be", "been", "from", "by", "with", "into", "and")
+	// HaveObjects after "have", "has", "had" make it the verb with its
+	// object, not an auxiliary before its subject: "have a good one",
+	// "had their house on the market", "had this much stuff".
+	HaveObjects = SetOf("a", "an", "some", "the", "your", "their", "our", "my", "his", "her", "its", "this", "these", "those", "much", "lots", "fun", "no")
+	// InversionTriggers invert a statement after them: "not only are
+	// they", "nor do we", "never have I". A question opener after them is
+	// none.
+	InversionTriggers = SetOf("nor", "only", "neither", "never", "rarely", "seldom")
+	// RelativeWords open a relative clause after a noun ("a man who's...",
+	// "people who did...").
+	RelativeWords = SetOf("who", "who's", "whose", "whom")
+	// SayVerbs report speech: a question after them is quoted, not asked
+	// ("he goes do you want to dance").
+	SayVerbs = SetOf("say", "says", "said", "goes", "went")
+	// ObjectTakers take an object and an embedded question: "tell me what
+	// you need", "show you how".
+	ObjectTakers = SetOf("tell", "tells", "told", "telling", "show", "shows", "showed", "showing", "ask", "asks", "asked", "asking", "teach", "taught", "remind", "reminds")
 	// AskVerbs may introduce a quoted question: "he asks, what are...".
 	AskVerbs = SetOf("ask", "asked", "asks", "asking", "wonder", "wondering", "wondered", "know", "question")
 )

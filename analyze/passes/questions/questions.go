@@ -16,6 +16,7 @@ import (
 	"github.com/lastmile/lastmile/analyze"
 	"github.com/lastmile/lastmile/analyze/internal/english"
 	"github.com/lastmile/lastmile/analyze/internal/turns"
+	"github.com/lastmile/lastmile/analyze/passes/questions/internal/qmodel"
 	"github.com/lastmile/lastmile/analyze/phrase"
 	"github.com/lastmile/lastmile/analyze/transcript"
 )
@@ -41,30 +42,49 @@ punctuation, and tagged "question:KIND":
 Not counted, and tagged apart: backchannels in question form ("Really?", "Is that right?",
 "Oh, do you?", a fragment that only echoes the other speaker's last words,
 "Ten days?": question:backchannel), requests to repeat ("Sorry?", "Come
-again?", "You mean the API?") and questions about the call itself ("Can
+again?", "You mean?") and questions about the call itself ("Can
 you hear me?", "Can you see my screen?"), as the whole sentence or its last
 clause ("Sorry, you cut out, can you repeat that?"): question:clarification;
 and a short list of conventional rhetorical questions ("Who doesn't want to
 save money?", "What can you do?": question:rhetorical).
 
+A check of understanding that names what it asks about wants an answer
+and is counted: "You mean the API?" (closed), "What was the date again?"
+(open).
+
 A sentence ending in "?" is always one of these kinds. One ending in "."
 is a statement unless its words are a question beyond doubt: a request to
 elaborate ("Tell me about your team."), "I was wondering if/what...", a
 do, modal or perfect auxiliary inverted with a pronoun ("How much
-opportunity do you see."), or a negative tag ("..., isn't it."); one ending
+opportunity do you see."), a form of "be" opening the sentence before a
+pronoun ("Was it good.", "Is that your team."), a fused question word
+before a determiner ("What's his name.", not "what's important is..."),
+"how about" or "what about" before a pronoun or determiner ("How about
+you."), or a negative tag ("..., isn't it."); one ending
 in "!" is a statement. One without final punctuation (ASR text) is read
 from its words alone: after fillers, discourse markers and restarts ("um
 so", "okay and", "do you- do you"), a question word with its phrase and an
 inverted auxiliary ("what kind of car do you"), a question word as subject
 ("who handles billing", "what could be the benefit"), a question word on
-its own ("why"), an auxiliary and its subject in agreement ("do you", "is
-it", not "is you"), a request to elaborate, or a tag at the end (a
+its own ("why"), a question word, a pronoun and an -ing form or a
+stranded preposition without the auxiliary of casual speech ("where you
+calling from", "what version you running"), an auxiliary and its subject
+in agreement ("do you", "is it", not "is you", nor "are you know" where
+"you know" is a filler), a request to elaborate, or a tag at the end (a
 negative auxiliary and pronoun; "right" or "correct" after a clause, not
-in "that's right", "turn right"). Embedded questions ("I don't know what
-you mean"), free relatives and pseudo-clefts ("what I need is...", "what
-happens is..."), relative clauses ("which is fine") and word searches
-("what's it called") are not questions. Declarative questions cannot be
-told from statements without the "?".
+in "that's right", "turn right"; "huh" after a clause of three words or
+more, not after a reaction, "that's wild huh"). Embedded questions ("I
+don't know what you mean", "telling them what it costs"), free relatives
+and pseudo-clefts ("what I need is...", "what happens is..."), relative
+clauses ("which is fine", "people who handle billing"), questions in
+reported speech ("he goes do you want to dance"), inverted statements
+("so did I", "nor do we"), directives ("why don't you go first", but a
+request to elaborate, "why don't you tell me about...", is open),
+exclamations ("how funny") and word searches ("what's it called") are
+not questions. In a transcript with
+punctuation, a sentence without it that ends in a cut-off word ("and is
+the rollout sch-") was abandoned: a question would have kept its "?".
+Declarative questions cannot be told from statements without the "?".
 
 questions is the seller side's count; open_question_share is open / all
 real questions of the seller side; customer_questions is the customer
@@ -113,7 +133,7 @@ the ones opening with an auxiliary are recognised ("is that right").`,
 "um", "sorry") that is one of these asks the speaker to say it again, not a
 question. Without punctuation only the ones of two words or more count.`,
 		Default: []string{
-			"sorry", "i'm sorry", "pardon", "pardon me", "beg your pardon", "i beg your pardon", "excuse me",
+			"sorry", "i'm sorry", "pardon", "pardon me", "beg pardon", "beg your pardon", "i beg your pardon", "excuse me",
 			"what", "huh", "hm", "hmm", "eh", "say again", "say that again", "come again", "say what",
 			"sorry what", "what was that", "what's that", "what was that again", "what did you say",
 			"what'd you say", "can you repeat that", "could you repeat that", "can you say that again",
@@ -142,6 +162,7 @@ ones and are counted.`,
 			"who wouldn't", "who isn't", "who hasn't", "who didn't", "wasn't that something", "wasn't that great",
 			"wasn't that nice", "would you believe it", "would you believe that", "where was i", "what was i saying",
 			"what was i going to say", "what was i gonna say", "what am i saying", "what am i trying to say",
+			"what's the word", "what is the word", "what's the word i'm looking for",
 		},
 	}, {
 		Name: "rhetorical_openers",
@@ -292,16 +313,47 @@ func QuestionKinds(t *transcript.Transcript, r *analyze.Rubric) [][]QuestionKind
 		r = ownRubric()
 	}
 	qc := newQuestionClassifier(r)
+	punct := punctuated(t)
 	kinds := make([][]QuestionKind, len(t.Turns))
 	for i := range t.Turns {
-		kinds[i] = qc.turnKinds(t, i, nil)
+		kinds[i] = qc.turnKinds(t, i, punct, nil)
 	}
 	return kinds
+}
+
+// ModelInputs calls fn with what the learned model reads of every sentence
+// of t (a sentence grouped with the next ones as one long sentence is left
+// out): the training command's view of a transcript.
+func ModelInputs(t *transcript.Transcript, r *analyze.Rubric, fn func(turn, sentence int, in *qmodel.Input)) {
+	if r == nil {
+		r = ownRubric()
+	}
+	qc := newRuleClassifier(r)
+	qc.inputs = fn
+	punct := punctuated(t)
+	for i := range t.Turns {
+		qc.turnKinds(t, i, punct, nil)
+	}
+}
+
+// punctuated reports whether the transcript has sentence punctuation: some
+// sentence ends in "." or "?". In such a transcript a sentence without it
+// is unfinished.
+func punctuated(t *transcript.Transcript) bool {
+	for i := range t.Turns {
+		for j := range t.Turns[i].Sentences {
+			if s := &t.Turns[i].Sentences[j]; !s.Unpunctuated && finalMarkOf(s.Text) != markNone {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func runQuestions(pass *analyze.Pass) error {
 	t := pass.Transcript
 	qc := newQuestionClassifier(pass.Rubric)
+	punct := punctuated(t)
 	type tally struct{ open, closed, tag, decl int }
 	bySpeaker := make(map[string]*tally, len(t.Speakers))
 	for _, s := range t.Speakers {
@@ -311,7 +363,7 @@ func runQuestions(pass *analyze.Pass) error {
 	for i := range t.Turns {
 		turn := &t.Turns[i]
 		n := bySpeaker[turn.Speaker]
-		kinds = qc.turnKinds(t, i, kinds[:0])
+		kinds = qc.turnKinds(t, i, punct, kinds[:0])
 		for j, k := range kinds {
 			if k == QuestionNone {
 				continue
@@ -376,9 +428,28 @@ func runQuestions(pass *analyze.Pass) error {
 type questionClassifier struct {
 	qbackchannels, clarifications, rhetorical, rhetoricalOpeners, elaboration, indirect, logistics *phrase.Matcher
 	rubric                                                                                         *analyze.Rubric
+	// model is the learned model that has the last word (nil: the rules
+	// alone); inputs, when set, is given every sentence's model input.
+	model  *qmodel.Model
+	inputs func(turn, sentence int, in *qmodel.Input)
 }
 
 func newQuestionClassifier(r *analyze.Rubric) *questionClassifier {
+	return &questionClassifier{
+		rubric:            r,
+		qbackchannels:     r.Phrases("question_backchannels"),
+		clarifications:    r.Phrases("clarification_requests"),
+		rhetorical:        r.Phrases("rhetorical_questions"),
+		rhetoricalOpeners: r.Phrases("rhetorical_openers"),
+		elaboration:       r.Phrases("elaboration_requests"),
+		indirect:          r.Phrases("indirect_questions"),
+		logistics:         r.Phrases("call_logistics"),
+		model:             qmodel.Default(),
+	}
+}
+
+// newRuleClassifier is the classifier without the learned model.
+func newRuleClassifier(r *analyze.Rubric) *questionClassifier {
 	return &questionClassifier{
 		rubric:            r,
 		qbackchannels:     r.Phrases("question_backchannels"),
@@ -403,7 +474,7 @@ func newQuestionClassifier(r *analyze.Rubric) *questionClassifier {
 //     backchannel;
 //   - a declarative fragment that only repeats words of the other speaker's
 //     last turn ("Ten days?" after "about ten days") is a backchannel.
-func (qc *questionClassifier) turnKinds(t *transcript.Transcript, i int, dst []QuestionKind) []QuestionKind {
+func (qc *questionClassifier) turnKinds(t *transcript.Transcript, i int, punct bool, dst []QuestionKind) []QuestionKind {
 	turn := &t.Turns[i]
 	sents := turn.Sentences
 	for j := 0; j < len(sents); j++ {
@@ -423,14 +494,109 @@ func (qc *questionClassifier) turnKinds(t *transcript.Transcript, i int, dst []Q
 		}
 		k := qc.kind(s)
 		switch {
+		case punct && k.Real() && finalMarkOf(s.Text) == markNone && cutOff(s):
+			// "and is a linguist st-": in a transcript with punctuation, a
+			// question would have its "?" even cut off ("if they?"); this
+			// one was abandoned.
+			k = QuestionNone
 		case k == QuestionBackchannel && j > 0 && isAskBack(s.Words):
 			k = QuestionClosed
 		case k == QuestionDeclarative && j == 0 && i > 0 && t.Turns[i-1].Speaker != turn.Speaker && echoes(s.Words, &t.Turns[i-1]):
 			k = QuestionBackchannel
 		}
+		if qc.model != nil || qc.inputs != nil {
+			in := qc.modelInput(t, i, j, punct, k)
+			if qc.inputs != nil {
+				qc.inputs(i, j, &in)
+			}
+			if qc.model != nil {
+				k = qc.decide(k, &in)
+			}
+		}
 		dst = append(dst, k)
 	}
 	return dst
+}
+
+// modelInput is what the learned model reads of sentence j of turn i, whose
+// hand-written kind is k.
+func (qc *questionClassifier) modelInput(t *transcript.Transcript, i, j int, punct bool, k QuestionKind) qmodel.Input {
+	s := &t.Turns[i].Sentences[j]
+	in := qmodel.Input{Words: s.Words, Punctuated: punct, Rule: string(k)}
+	switch finalMarkOf(s.Text) {
+	case markQuestion:
+		in.Mark = qmodel.MarkQuestion
+	case markStop:
+		in.Mark = qmodel.MarkStop
+		if finalIsExclamation(s.Text) {
+			in.Mark = qmodel.MarkExclaim
+		}
+	}
+	in.Start = qc.skipPrefix(s.Words, 0, nil)
+	switch {
+	case j+1 < len(t.Turns[i].Sentences):
+		in.NextSelf = true
+	case i+1 < len(t.Turns):
+		next := &t.Turns[i+1]
+		in.NextOther = next.Speaker != t.Turns[i].Speaker
+		if in.NextOther && len(next.Sentences) > 0 {
+			in.Next = next.Sentences[0].Words
+		}
+	}
+	return in
+}
+
+// decide gives the learned model the last word on a sentence without
+// final punctuation when it is sure enough (see qmodel.Model.Decide): a
+// question the rules did not see is open when it starts with a question
+// word, closed with an auxiliary, declarative otherwise; a question of the
+// rules that the model rejects is a statement.
+func (qc *questionClassifier) decide(k QuestionKind, in *qmodel.Input) QuestionKind {
+	if k != QuestionNone && !k.Real() {
+		return k // backchannels, clarifications, rhetorical questions
+	}
+	q := qc.model.Decide(in, k.Real())
+	switch {
+	case q && !k.Real():
+		w := in.Words
+		if in.Start < len(w) {
+			x := w[in.Start]
+			if english.WhWords.Has(x) || english.WhContractions.Has(x) {
+				return QuestionOpen
+			}
+			if english.Auxiliaries.Has(x) {
+				return QuestionClosed
+			}
+		}
+		return QuestionDeclarative
+	case !q && k.Real():
+		return QuestionNone
+	}
+	return k
+}
+
+// soDoI reports an inverted statement of agreement: "so" or "neither" and
+// an auxiliary and pronoun, as the whole sentence (after "and", "oh"...):
+// "so did I", "and so do we", "neither can I", "me too".
+func soDoI(w []string) bool {
+	if len(w) > 7 || len(w) < 3 {
+		return false
+	}
+	k := 0
+	for k < len(w) && w[k] != "so" && w[k] != "neither" && w[k] != "nor" {
+		k++
+	}
+	if k+2 >= len(w) {
+		return false
+	}
+	w = w[skipInterjections(w, 0):]
+	for len(w) > 0 && (w[0] == "and" || w[0] == "well" || w[0] == "yeah") {
+		w = w[1:]
+	}
+	if len(w) > 0 && w[len(w)-1] == "too" {
+		w = w[:len(w)-1]
+	}
+	return len(w) == 3 && (w[0] == "so" || w[0] == "neither" || w[0] == "nor") && english.Auxiliaries.Has(w[1]) && personalSubjects.Has(w[2])
 }
 
 // isAskBack reports whether words are a bare auxiliary and "you" (after
@@ -504,6 +670,13 @@ func echoes(words []string, prev *transcript.Turn) bool {
 	return content > 0
 }
 
+// cutOff reports whether the sentence ends in a word cut off ("st-",
+// "the-"): the speaker abandoned it.
+func cutOff(s *transcript.Sentence) bool {
+	t := strings.TrimRight(s.Text, " ")
+	return strings.HasSuffix(t, "-") && !strings.HasSuffix(t, " -") && len(s.Words) > 0 && turns.MarksOf(s).Cut(len(s.Words)-1)
+}
+
 // The sentence's final punctuation, as the classifier reads it.
 type finalMark uint8
 
@@ -535,8 +708,23 @@ func finalMarkOf(text string) finalMark {
 	return markNone
 }
 
+// directive is what opener returns for a directive in question form
+// ("why don't you go first"): kind makes it a statement.
+const directive QuestionKind = "directive"
+
 // kind classifies one sentence without context.
 func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
+	k := qc.sentenceKind(s)
+	if k == directive {
+		return QuestionNone
+	}
+	if k.Real() && len(s.Words) <= 7 && soDoI(s.Words) {
+		return QuestionNone // "So did I.", "and neither do we": an inverted statement
+	}
+	return k
+}
+
+func (qc *questionClassifier) sentenceKind(s *transcript.Sentence) QuestionKind {
 	w := s.Words
 	if len(w) == 0 {
 		return QuestionNone
@@ -552,10 +740,14 @@ func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
 	}
 	m := turns.MarksOf(s)
 	q := mark == markQuestion
-	if !q && english.WordSearchAt(w, qc.skipPrefix(w, 0, m)) && len(w) > 4 {
+	start := qc.skipPrefix(w, 0, m)
+	if !q && english.WordSearchAt(w, start) && len(w) > 4 {
 		return QuestionNone // "what's it called job sharing"
 	}
 
+	if core := w[skipInterjections(w, 0):]; len(core) == 2 && core[0] == "how" && exclaimed.Has(core[1]) && !q {
+		return QuestionNone // "How funny.", "oh how nice": an exclamation
+	}
 	// Whole-sentence reactions first: "Sorry?", "Really?", "Oh, do you?".
 	if _, ok := qc.clarifications.Equal(w); ok && q && len(w) == 1 {
 		return QuestionClarification // "Huh?", "Hm?"
@@ -563,7 +755,6 @@ func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
 	if k := qc.reaction(w[skipInterjections(w, 0):], q); k != QuestionNone {
 		return k
 	}
-	start := qc.skipPrefix(w, 0, m)
 	if start >= len(w) {
 		if q {
 			return QuestionBackchannel // only fillers and markers: "So?", "And?"
@@ -575,6 +766,13 @@ func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
 	}
 	if k := qc.opener(w, start, m, q); k != QuestionNone {
 		return k
+	}
+	if start+1 < len(w) && piedPiping.Has(w[start]) && (w[start+1] == "what" || w[start+1] == "which" || w[start+1] == "whose" || w[start+1] == "how") {
+		// A question word after its preposition: "in what way", "by what
+		// do you mean", "for how long".
+		if k := qc.opener(w, start+1, m, q); k.Real() {
+			return k
+		}
 	}
 	if start+2 < len(w) && !functionWords.Has(w[start]) && !english.SubjectWords.Has(w[start]) && !english.Auxiliaries.Has(w[start]) && !m.Comma(start+1) {
 		// A name before the question: "and Quinn, do you have...".
@@ -599,12 +797,18 @@ func (qc *questionClassifier) kind(s *transcript.Sentence) QuestionKind {
 			}
 		}
 	}
-	if k := qc.tagEnding(w, start, m, q); k != QuestionNone {
+	if k := qc.tagEnding(w, start, m, q, strings.ContainsAny(s.Text, ",;:")); k != QuestionNone {
 		return k
 	}
 	if !q {
 		if start+2 <= len(w) && len(w)-start <= 12 && unpunctuatedElliptical.Has(w[start]+" "+w[start+1]) && !english.Auxiliaries.Has(safe(w, start+2)) {
 			return QuestionClosed // "any questions", "anything else"
+		}
+		if start+2 < len(w) && w[start] == "you" && w[start+1] == "ever" {
+			return QuestionClosed // "you ever seen that movie": "have" left out
+		}
+		if orNotEnding(w[start:]) {
+			return QuestionClosed // "so you match case in the parser or not"
 		}
 		return QuestionNone
 	}
@@ -651,6 +855,19 @@ func (qc *questionClassifier) stopKind(s *transcript.Sentence, w []string) Quest
 		return k
 	}
 	i := start
+	if w[i] == "why" && safe(w, i+1) == "don't" && safe(w, i+2) == "you" && i+3 < len(w) {
+		return QuestionNone // "Why don't you go first.": a directive (elaboration requests were read above)
+	}
+	if (w[i] == "how" || w[i] == "what") && safe(w, i+1) == "about" && i+2 < len(w) && (english.PersonalPronouns.Has(w[i+2]) || english.Articles.Has(w[i+2])) {
+		return QuestionOpen // "How about you.", "What about your budget."
+	}
+	if english.WhContractions.Has(w[i]) && i+2 < len(w) && english.Articles.Has(w[i+1]) && w[i+1] != "a" && w[i+1] != "an" && !pseudoCleft(w, i+1) && !english.WordSearchAt(w, i) {
+		return QuestionOpen // "What's his first name.", "How's the new job."
+	}
+	if english.BeAux.Has(w[i]) && i+2 < len(w) && beSubjects.Has(w[i+1]) && english.Agrees(w[i], w[i+1]) && !finiteAfterSubject(w, i+1) && !english.FillerWords.Has(w[i+2]) &&
+		w[i+2] != "like" && !(w[i+2] == "you" && safe(w, i+3) == "know") {
+		return QuestionClosed // "Was it good.", "Is it David Segal.", "Wasn't it a woman."
+	}
 	if english.WhWords.Has(w[i]) || english.WhContractions.Has(w[i]) {
 		ph := english.WhPhraseAt(w, i)
 		j, ok := ph.Aux, ph.OK
@@ -771,16 +988,31 @@ func (qc *questionClassifier) reaction(core []string, q bool) QuestionKind {
 			return QuestionClarification // "Sorry, what?"
 		}
 	}
-	if q && (core[0] == "you" && safe(core, 1) == "mean" || core[0] == "meaning" && len(core) > 1) {
-		return QuestionClarification // "You mean the API?"
+	if q && (core[0] == "you" && safe(core, 1) == "mean" && len(core) > 2 || core[0] == "meaning" && len(core) > 1) {
+		// "You mean the API?": a check of understanding that names what
+		// it asks about wants a yes or no.
+		return QuestionClosed
 	}
-	if q && len(core) >= 2 && core[len(core)-1] == "again" && (english.WhWords.Has(core[0]) || english.WhContractions.Has(core[0]) || core[0] == "sorry") {
-		return QuestionClarification // "What was your name again?"
+	if q && core[0] == "you" && safe(core, 1) == "mean" {
+		return QuestionClarification // "You mean?"
+	}
+	if !q && core[0] == "you" && safe(core, 1) == "mean" && len(core) > 2 && !english.Auxiliaries.Has(core[2]) && !english.PersonalPronouns.Has(core[2]) {
+		return QuestionClosed // "you mean the iceberg project": even unpunctuated it checks
+	}
+	if q && len(core) >= 2 && core[len(core)-1] == "again" && core[0] == "sorry" {
+		return QuestionClarification // "Sorry, again?"
+	}
+	if q && len(core) >= 3 && core[len(core)-1] == "again" && (english.WhWords.Has(core[0]) || english.WhContractions.Has(core[0])) {
+		return QuestionOpen // "What was your name again?": it asks for a fact
 	}
 	if _, ok := qc.qbackchannels.Equal(core); ok && (q || english.Auxiliaries.Has(core[0])) {
 		return QuestionBackchannel
 	}
 	if q && turns.IsBackchannel(qc.rubric, core) {
+		return QuestionBackchannel
+	}
+	// "Is it really?", "Do you really not?", "Did they really?"
+	if (len(core) == 3 || len(core) == 4 && core[3] == "not") && echoAux.Has(core[0]) && personalSubjects.Has(core[1]) && core[2] == "really" {
 		return QuestionBackchannel
 	}
 	// "Do you?", "Is it?", "Did she?", "You did?", "Oh, they are?"
@@ -813,6 +1045,11 @@ func (qc *questionClassifier) opener(w []string, i int, m turns.Marks, q bool) Q
 		return QuestionOpen
 	case word == "why" && (next == "don't" || next == "not") && (safe(w, i+2) == "we" || safe(w, i+2) == "i" || safe(w, i+2) == "us"):
 		return QuestionClosed // "why don't we set up a call": a proposal
+	case word == "why" && next == "don't" && safe(w, i+2) == "you" && i+3 < len(w):
+		// "why don't you go first": a directive to the listener (a
+		// request to elaborate, "why don't you tell me about...", was read
+		// above); opener stops here.
+		return directive
 	case english.WhContractions.Has(word):
 		if !q && (pseudoCleft(w, i+1) || next == "that" && i+2 < len(w) && english.ClauseStarts.Has(safe(w, i+2))) {
 			return QuestionNone // "what's important is...", "how's that we..."
@@ -858,7 +1095,7 @@ func (qc *questionClassifier) unpunctuatedWh(w []string, i int) QuestionKind {
 		return qc.opener(w, i+1, nil, false)
 	}
 	if len(rest) == 1 {
-		if rest[0] == "why" || rest[0] == "how" {
+		if rest[0] == "why" || rest[0] == "how" || rest[0] == "where" {
 			return QuestionOpen
 		}
 		return QuestionNone
@@ -871,6 +1108,9 @@ func (qc *questionClassifier) unpunctuatedWh(w []string, i int) QuestionKind {
 	}
 	if rest[1] == "a" || rest[1] == "an" {
 		return QuestionNone // "what a day"
+	}
+	if droppedAux(rest) {
+		return QuestionOpen // "where you at", "what school you going to"
 	}
 	ph := english.WhPhraseAt(w, i)
 	if !ph.OK {
@@ -896,6 +1136,38 @@ func (qc *questionClassifier) unpunctuatedWh(w []string, i int) QuestionKind {
 		return QuestionOpen
 	}
 	return QuestionNone
+}
+
+// droppedAux reports a short wh-question of casual speech without its
+// auxiliary: the question word, a phrase of at most three words, a
+// pronoun subject and an -ing form or a stranded "from", "at" ("where you
+// at", "what part of Texas you from", "what school you going to", "how
+// you doing"). No auxiliary or contraction may come after the question
+// word: "what you're saying is..." is a free relative.
+func droppedAux(rest []string) bool {
+	if len(rest) > 8 {
+		return false
+	}
+	for _, x := range rest[1:] {
+		if english.Auxiliaries.Has(x) || english.FiniteVerbs.Has(x) || english.SubjectContractions.Has(x) || english.WhContractions.Has(x) {
+			return false
+		}
+	}
+	for k := 1; k <= 4 && k+1 < len(rest); k++ {
+		x := rest[k]
+		if !english.PersonalPronouns.Has(x) {
+			if english.ObjectPronouns.Has(x) || x == "to" || x == "if" || x == "that" || x == "it" {
+				return false
+			}
+			continue
+		}
+		v := rest[k+1]
+		if progressive(rest, k+1) && v != "thing" && v != "nothing" && v != "something" && v != "anything" && v != "everything" {
+			return len(rest)-k-2 <= 3
+		}
+		return (v == "from" || v == "at") && k+2 == len(rest)
+	}
+	return false
 }
 
 // whSubjectQuestion reports a question whose question word is the subject
@@ -951,23 +1223,40 @@ func (qc *questionClassifier) inverted(w []string, i int, m turns.Marks, q bool)
 			return false // "do the dishes", "do your best": imperatives
 		}
 	case "have", "has", "had":
-		if next == "a" || next == "an" || next == "some" || next == "the" || next == "your" || next == "fun" {
-			return false // "have a good one"
+		if english.HaveObjects.Has(next) {
+			return false // "have a good one", "had this much stuff"
 		}
 	}
 	if next == "you" && safe(w, i+2) == "know" && (a == "do" || a == "did") && !doKnowQuestion(w, i+3) {
 		return false // "I do, you know, ..." cut before "do"
+	}
+	if next == "you" && safe(w, i+2) == "know" && !english.DoSupport.Has(a) {
+		return false // "(the annotations that) are you know not...": "you know" is a filler
 	}
 	if (a == "is" || a == "was") && next == "that" {
 		k := i + 2
 		for k < len(w) && english.FillerWords.Has(w[k]) {
 			k++
 		}
-		if k+1 < len(w) && (english.Subjects.Has(w[k]) || english.ClauseStarts.Has(w[k])) {
-			return false // "(the thing) is that we...": a complementizer
+		if k+1 < len(w) && (english.Subjects.Has(w[k]) || english.ClauseStarts.Has(w[k])) && !(english.Articles.Has(w[k]) && !finiteWithin(w, k+1, 4)) {
+			return false // "(the thing) is that we...": a complementizer; not "is that the right way"
 		}
 	}
 	return !finiteAfterSubject(w, i+1)
+}
+
+// finiteWithin reports whether a finite verb is among the n words from
+// w[i]: "(is that) the price went up".
+func finiteWithin(w []string, i, n int) bool {
+	for k := i; k < len(w) && k < i+n; k++ {
+		if k > 0 && w[k-1] == "to" {
+			continue // "the right way to set it up": an infinitive
+		}
+		if english.FiniteVerbs.Has(w[k]) || english.PastVerbs.Has(w[k]) || english.SubjectContractions.Has(w[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // doKnowQuestion reports whether "do you know" is followed by what it asks
@@ -977,7 +1266,7 @@ func doKnowQuestion(w []string, i int) bool {
 		return true
 	}
 	x := w[i]
-	return english.WhWords.Has(x) || english.WhContractions.Has(x) || x == "if" || x == "whether" || x == "about" || x == "anyone" || x == "anybody" || x == "any" || x == "of" || x == "the" || x == "that" || x == "this" || x == "how"
+	return english.WhWords.Has(x) || english.WhContractions.Has(x) || english.ObjectPronouns.Has(x) || english.Existentials.Has(x) || x == "if" || x == "whether" || x == "about" || x == "anyone" || x == "anybody" || x == "any" || x == "of" || x == "the" || x == "that" || x == "this" || x == "how"
 }
 
 // afterInversion looks past "can you", "would you mind" for a request to
@@ -1051,7 +1340,9 @@ func (qc *questionClassifier) indirectAt(w []string, i int) QuestionKind {
 }
 
 // tagEnding classifies a statement that ends in a tag.
-func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q bool) QuestionKind {
+// commas tells whether the text has commas (not only dashes, which mark
+// restarts).
+func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q, commas bool) QuestionKind {
 	n := len(w)
 	if n-start < 3 {
 		if q && n-start == 2 && tagWords.Has(w[n-1]) {
@@ -1095,10 +1386,19 @@ func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q 
 		}
 		return QuestionNone
 	}
-	if m.HasCommas() && !m.Comma(n-1) {
-		return QuestionNone
+	if n-start >= 4 && positiveTag(prev, last) && (negated(w[start:n-2]) || english.SubjectContractions.Has(w[start]) && english.BeAux.Has(prev)) && !english.InversionTriggers.Has(w[n-3]) {
+		// "it's not the blue plan is it", "you're in dallas are you"
+		return QuestionTag // "it's not david is it", "they don't recognize it do they"
+	}
+	if commas && m.HasCommas() && !m.Comma(n-1) {
+		return QuestionNone // "right" inside a clause of a punctuated sentence
 	}
 	switch last {
+	case "huh":
+		if n-start >= 4 && !english.FillerWords.Has(prev) && w[start] != "that's" && w[start] != "what" && w[start] != "how" {
+			// Not a reaction: "that's weird huh", "what a day huh".
+			return QuestionTag // "kind of strange to you all huh"
+		}
 	case "right":
 		if !notTagBeforeRight.Has(prev) && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "'re") && !strings.HasSuffix(prev, "'m") {
 			return QuestionTag
@@ -1109,6 +1409,50 @@ func (qc *questionClassifier) tagEnding(w []string, start int, m turns.Marks, q 
 		}
 	}
 	return QuestionNone
+}
+
+// positiveTag reports whether a and p make a positive tag: "is it", "do
+// they", "are we"; not "do it" or "have it" (a verb and its object), nor
+// "so do I".
+func positiveTag(a, p string) bool {
+	switch {
+	case p == "i" || !english.TagPronouns.Has(p):
+		return false
+	case english.BeAux.Has(a) && !english.NegativeAux.Has(a):
+		return true
+	case a == "does" || a == "did" || a == "do":
+		return p != "it" && p != "that" && p != "there"
+	case english.Auxiliaries.Has(a) && !english.NegativeAux.Has(a):
+		return english.PersonalPronouns.Has(p) // "have you", "will they", "can we"
+	}
+	return false
+}
+
+// negated reports whether a clause has a negation, which a positive tag
+// reverses: "not", "never", "no", an auxiliary with "n't".
+func negated(w []string) bool {
+	for _, x := range w {
+		if x == "not" || x == "never" || x == "no" || strings.HasSuffix(x, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// orNotEnding reports a clause that ends in "or not" or "or what", which
+// asks for a choice: "you do case matching or not", "are they coming or
+// what"; not inside "if" or "whether" ("I don't know if it works or not").
+func orNotEnding(w []string) bool {
+	n := len(w)
+	if n < 4 || w[n-2] != "or" || w[n-1] != "not" && w[n-1] != "what" || w[n-4] == "believe" && w[n-3] == "it" {
+		return false // not "believe it or not"
+	}
+	for _, x := range w[:n-2] {
+		if x == "if" || x == "whether" {
+			return false
+		}
+	}
+	return true
 }
 
 // isAuxTag reports whether t is an auxiliary tag: an auxiliary and a
@@ -1168,6 +1512,17 @@ func (qc *questionClassifier) skipPrefix(w []string, i int, m turns.Marks) int {
 			i += 2 // "is it, is it a...", "do you do you"
 			continue
 		}
+		if k := auxRestart(w, i); k > i {
+			i = k // "is are we", "did she did you", "have you did you"
+			continue
+		}
+		// A restart at a dash or comma, from one question opening to
+		// another: "do you - are you familiar", "was it - is it the one",
+		// "doesn't - does it have".
+		if k := restartAt(w, i, m); k > i {
+			i = k
+			continue
+		}
 		// A restart: a cut-off word among the next few, "how many- do you".
 		cut := -1
 		for k := i; k < len(w)-1 && k < i+4; k++ {
@@ -1182,6 +1537,67 @@ func (qc *questionClassifier) skipPrefix(w []string, i int, m turns.Marks) int {
 		i = cut + 1
 	}
 	return i
+}
+
+// auxRestart returns where an inverted question restarts the opening at
+// w[i] (fillers between skipped): an auxiliary right after an auxiliary
+// ("is are we", "have has anything", "do would you"), or after an
+// auxiliary and its pronoun ("did she did you", "are they are those",
+// "have you did you use"). Otherwise it returns i.
+func auxRestart(w []string, i int) int {
+	if i+2 >= len(w) || !english.Auxiliaries.Has(w[i]) {
+		return i
+	}
+	j := i + 1
+	for j < len(w) && english.FillerWords.Has(w[j]) {
+		j++
+	}
+	if j+1 < len(w) && finiteAux.Has(w[j]) && subjectAt(w, j+1, nil) {
+		return j
+	}
+	if j < len(w) && (personalSubjects.Has(w[j]) || english.Subjects.Has(w[j])) {
+		k := j + 1
+		for k < len(w) && english.FillerWords.Has(w[k]) {
+			k++
+		}
+		if k+1 < len(w) && finiteAux.Has(w[k]) && (w[k] != w[i] && subjectAt(w, k+1, nil) || w[k+1] != w[j] && personalSubjects.Has(w[k+1])) {
+			return k // "have you did you", "did she did you"
+		}
+	}
+	return i
+}
+
+// finiteAux are the auxiliaries that cannot follow an auxiliary and its
+// subject as their verb ("do you have", "would have been", "have you
+// had" are not restarts).
+var finiteAux = english.SetOf("is", "are", "was", "were", "am", "does", "did", "has", "can", "could", "will", "would", "should", "shall")
+
+// restartAt returns the index of a question opening that restarts the one
+// at w[i] after a dash or comma within two words, or i: an opening of two
+// words is abandoned, one of three may be a question of its own ("how was
+// Boulder, did you...").
+func restartAt(w []string, i int, m turns.Marks) int {
+	if len(m) == 0 || !m.Comma(i+1) && !m.Comma(i+2) || !questionOpening(w[i]) {
+		return i
+	}
+	for k := i + 1; k <= i+2 && k < len(w)-1; k++ {
+		if m.Comma(k) {
+			if questionOpening(w[k]) {
+				return k
+			}
+			if english.Conjunctions.Has(w[k]) || english.PersonalPronouns.Has(w[k]) && !english.Auxiliaries.Has(w[k-1]) {
+				// "can you - but you can add...", "so did - we all
+				// said...": the question is dropped for a statement.
+				return k
+			}
+			return i
+		}
+	}
+	return i
+}
+
+func questionOpening(x string) bool {
+	return english.Auxiliaries.Has(x) || english.WhWords.Has(x) || english.WhContractions.Has(x)
 }
 
 // phrasePrefix returns the index after the longest of phrases that w[i:]
@@ -1259,6 +1675,17 @@ var (
 	personalSubjects = english.SetOf("i", "you", "we", "they", "he", "she", "it", "y'all", "ya", "u", "there")
 	doSubjects       = english.SetOf("i", "you", "we", "they", "y'all", "ya", "u", "people", "folks", "any", "anyone", "anybody", "most", "many", "guys", "kids", "customers", "both")
 	determiners      = english.SetOf("the", "your", "our", "their", "his", "her", "my", "its", "any", "some", "a", "an", "these", "those", "this", "that", "each", "every", "all", "both", "either", "everyone", "everybody", "everything", "anyone", "anybody", "anything", "someone", "somebody", "something", "people", "one")
+	// beSubjects after a form of "be" opening a sentence make a question
+	// even before a period: "Was it good.", "Is that your team."
+	beSubjects = english.SetOf("it", "that", "this", "there", "he", "she", "they", "you", "we")
+	// exclaimed are adjectives that "how" exclaims, not asks about: "how
+	// funny", "how nice".
+	exclaimed = english.SetOf("funny", "wonderful", "interesting", "awful", "nice", "neat", "cool", "sad", "terrible", "weird",
+		"strange", "lovely", "fun", "exciting", "cute", "sweet", "great", "horrible", "amazing", "fascinating", "crazy", "scary",
+		"ironic", "odd", "rude", "typical", "convenient", "wild", "awesome", "fantastic", "beautiful", "embarrassing", "annoying")
+	// piedPiping are prepositions a question word takes with it to the
+	// front: "in what way", "for how long".
+	piedPiping = english.SetOf("in", "at", "on", "for", "from", "with", "by", "to", "about", "of", "since", "until", "after", "before")
 	// softeners may stand between "can you" and what it asks ("can you just
 	// talk about", "could you please describe").
 	softeners = english.SetOf("just", "please", "maybe", "briefly", "quickly", "also", "kind", "of", "sort", "perhaps", "possibly", "mind", "again", "now", "then", "first", "real", "quick", "like", "actually", "not")
@@ -1272,7 +1699,8 @@ var (
 		"went", "bear", "keep", "stay", "move", "left", "it", "them", "him", "me", "this", "those", "these", "things", "thing", "something", "everything", "anything",
 		"done", "do", "did", "does", "doing", "get", "got", "getting", "gets", "make", "made", "feel", "feels", "felt", "seem", "seems", "seemed", "look", "looks", "looked",
 		"sound", "sounds", "sounded", "know", "mean", "yes", "well", "and", "but", "or", "of", "in", "at", "out", "over", "up", "down", "back", "off", "come", "came",
-		"politically", "mhm", "mm-hmm", "uh-huh", "huh", "hey", "no", "is", "definitely", "probably", "might", "may", "could", "would", "should", "will", "can")
+		"politically", "mhm", "mm-hmm", "uh-huh", "huh", "hey", "no", "is", "definitely", "probably", "might", "may", "could", "would", "should", "will", "can",
+		"you") // "if I understand you correct"
 	// ellipticalOpeners open a yes/no question with the auxiliary and subject
 	// left out: "Any questions?", "Got a minute?", "Still with me?"
 	ellipticalOpeners = english.SetOf("any", "anything", "anyone", "anybody", "anywhere", "everything", "everyone", "everybody",

@@ -151,6 +151,10 @@ var showErrors = os.Getenv("LASTMILE_EVAL_ERRORS") != ""
 func TestQuestionsEarnings21(t *testing.T) {
 	refs, _ := filepath.Glob("../../../../shared/corpus/earnings21/*.reference.txt")
 	if len(refs) == 0 {
+		// From a git worktree under wt/, shared/ is a level further up.
+		refs, _ = filepath.Glob("../../../../../shared/corpus/earnings21/*.reference.txt")
+	}
+	if len(refs) == 0 {
 		t.Skip("../../../shared/corpus/earnings21 not found")
 	}
 	sort.Strings(refs)
@@ -312,5 +316,56 @@ func TestQuestionsPhoneSet(t *testing.T) {
 		if _, _, f := score.prf(); f < floors[strip] {
 			t.Errorf("phone %s: F1 %.3f is below the floor %.2f", mode, f, floors[strip])
 		}
+	}
+}
+
+// TestErrorClasses checks every line of testdata/errorclasses.txt, the
+// project's own sentences for the error classes found on real speech.
+func TestErrorClasses(t *testing.T) {
+	data, err := os.ReadFile("testdata/errorclasses.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type line struct {
+		want bool
+		text string
+		at   int // line in the file
+	}
+	var blocks [][]line
+	var cur []line
+	for i, l := range append(strings.Split(string(data), "\n"), "") {
+		l = strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(l, "#"):
+			continue
+		case l == "":
+			if len(cur) > 0 {
+				blocks = append(blocks, cur)
+				cur = nil
+			}
+			continue
+		}
+		label, text, ok := strings.Cut(l, " ")
+		if !ok || label != "q" && label != "-" {
+			t.Fatalf("errorclasses.txt:%d: want \"q|- Speaker: text\"", i+1)
+		}
+		cur = append(cur, line{want: label == "q", text: strings.TrimSpace(text), at: i + 1})
+	}
+	n := 0
+	for bi, b := range blocks {
+		src := make([]string, len(b))
+		for i, l := range b {
+			src[i] = l.text
+		}
+		found := questionLines(t, fmt.Sprintf("errorclasses%d.txt", bi+1), strings.Join(src, "\n")+"\n")
+		for i, l := range b {
+			n++
+			if got := anyReal(found[i+1]); got != l.want {
+				t.Errorf("errorclasses.txt:%d: %q: question %v, want %v (kinds %v)", l.at, l.text, got, l.want, found[i+1])
+			}
+		}
+	}
+	if n < 20 {
+		t.Fatalf("only %d lines read", n)
 	}
 }

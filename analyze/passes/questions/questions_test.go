@@ -129,7 +129,8 @@ func TestQuestionKindOf(t *testing.T) {
 		{"What?", QuestionClarification},
 		{"Huh?", QuestionClarification},
 		{"Come again?", QuestionClarification},
-		{"You mean the API?", QuestionClarification},
+		{"You mean the API?", QuestionClosed},
+		{"You mean?", QuestionClarification},
 		{"Sorry, what was that?", QuestionClarification},
 		{"The what?", QuestionClarification},
 		{"come again", QuestionClarification},
@@ -367,7 +368,9 @@ func ExampleQuestionKindOf() {
 func FuzzQuestionKindOf(f *testing.F) {
 	for _, s := range []string{"Do you- do you have kids?", "what", "is it, is it", "right", "", "?", "a- b- c-",
 		"how uh might the", "which", "tell me about it", "i was wondering if", "So, um, what are you using today?",
-		"isn't it", "what's it called job", "and um what is", "You mean the API?", "Is that right?"} {
+		"isn't it", "what's it called job", "and um what is", "You mean the API?", "Is that right?",
+		"do you - are you", "have you did you", "it's not it is it", "where you at", "you mean", "so did i", "was it",
+		"what's his", "how about", "is that the", "in what", "x or not", "did she did", "the st-", "a- - b"} {
 		f.Add(s)
 	}
 	valid := map[QuestionKind]bool{QuestionNone: true, QuestionOpen: true, QuestionClosed: true, QuestionTag: true,
