@@ -16,7 +16,6 @@ import (
 	"github.com/lastmile/lastmile/analyze"
 	"github.com/lastmile/lastmile/analyze/internal/english"
 	"github.com/lastmile/lastmile/analyze/internal/turns"
-	"github.com/lastmile/lastmile/analyze/passes/questions/internal/qmodel"
 	"github.com/lastmile/lastmile/analyze/phrase"
 	"github.com/lastmile/lastmile/analyze/transcript"
 )
@@ -321,21 +320,6 @@ func QuestionKinds(t *transcript.Transcript, r *analyze.Rubric) [][]QuestionKind
 	return kinds
 }
 
-// ModelInputs calls fn with what the learned model reads of every sentence
-// of t (a sentence grouped with the next ones as one long sentence is left
-// out): the training command's view of a transcript.
-func ModelInputs(t *transcript.Transcript, r *analyze.Rubric, fn func(turn, sentence int, in *qmodel.Input)) {
-	if r == nil {
-		r = ownRubric()
-	}
-	qc := newRuleClassifier(r)
-	qc.inputs = fn
-	punct := punctuated(t)
-	for i := range t.Turns {
-		qc.turnKinds(t, i, punct, nil)
-	}
-}
-
 // punctuated reports whether the transcript has sentence punctuation: some
 // sentence ends in "." or "?". In such a transcript a sentence without it
 // is unfinished.
@@ -428,28 +412,9 @@ func runQuestions(pass *analyze.Pass) error {
 type questionClassifier struct {
 	qbackchannels, clarifications, rhetorical, rhetoricalOpeners, elaboration, indirect, logistics *phrase.Matcher
 	rubric                                                                                         *analyze.Rubric
-	// model is the learned model that has the last word (nil: the rules
-	// alone); inputs, when set, is given every sentence's model input.
-	model  *qmodel.Model
-	inputs func(turn, sentence int, in *qmodel.Input)
 }
 
 func newQuestionClassifier(r *analyze.Rubric) *questionClassifier {
-	return &questionClassifier{
-		rubric:            r,
-		qbackchannels:     r.Phrases("question_backchannels"),
-		clarifications:    r.Phrases("clarification_requests"),
-		rhetorical:        r.Phrases("rhetorical_questions"),
-		rhetoricalOpeners: r.Phrases("rhetorical_openers"),
-		elaboration:       r.Phrases("elaboration_requests"),
-		indirect:          r.Phrases("indirect_questions"),
-		logistics:         r.Phrases("call_logistics"),
-		model:             qmodel.Default(),
-	}
-}
-
-// newRuleClassifier is the classifier without the learned model.
-func newRuleClassifier(r *analyze.Rubric) *questionClassifier {
 	return &questionClassifier{
 		rubric:            r,
 		qbackchannels:     r.Phrases("question_backchannels"),
@@ -504,75 +469,9 @@ func (qc *questionClassifier) turnKinds(t *transcript.Transcript, i int, punct b
 		case k == QuestionDeclarative && j == 0 && i > 0 && t.Turns[i-1].Speaker != turn.Speaker && echoes(s.Words, &t.Turns[i-1]):
 			k = QuestionBackchannel
 		}
-		if qc.model != nil || qc.inputs != nil {
-			in := qc.modelInput(t, i, j, punct, k)
-			if qc.inputs != nil {
-				qc.inputs(i, j, &in)
-			}
-			if qc.model != nil {
-				k = qc.decide(k, &in)
-			}
-		}
 		dst = append(dst, k)
 	}
 	return dst
-}
-
-// modelInput is what the learned model reads of sentence j of turn i, whose
-// hand-written kind is k.
-func (qc *questionClassifier) modelInput(t *transcript.Transcript, i, j int, punct bool, k QuestionKind) qmodel.Input {
-	s := &t.Turns[i].Sentences[j]
-	in := qmodel.Input{Words: s.Words, Punctuated: punct, Rule: string(k)}
-	switch finalMarkOf(s.Text) {
-	case markQuestion:
-		in.Mark = qmodel.MarkQuestion
-	case markStop:
-		in.Mark = qmodel.MarkStop
-		if finalIsExclamation(s.Text) {
-			in.Mark = qmodel.MarkExclaim
-		}
-	}
-	in.Start = qc.skipPrefix(s.Words, 0, nil)
-	switch {
-	case j+1 < len(t.Turns[i].Sentences):
-		in.NextSelf = true
-	case i+1 < len(t.Turns):
-		next := &t.Turns[i+1]
-		in.NextOther = next.Speaker != t.Turns[i].Speaker
-		if in.NextOther && len(next.Sentences) > 0 {
-			in.Next = next.Sentences[0].Words
-		}
-	}
-	return in
-}
-
-// decide gives the learned model the last word on a sentence without
-// final punctuation when it is sure enough (see qmodel.Model.Decide): a
-// question the rules did not see is open when it starts with a question
-// word, closed with an auxiliary, declarative otherwise; a question of the
-// rules that the model rejects is a statement.
-func (qc *questionClassifier) decide(k QuestionKind, in *qmodel.Input) QuestionKind {
-	if k != QuestionNone && !k.Real() {
-		return k // backchannels, clarifications, rhetorical questions
-	}
-	q := qc.model.Decide(in, k.Real())
-	switch {
-	case q && !k.Real():
-		w := in.Words
-		if in.Start < len(w) {
-			x := w[in.Start]
-			if english.WhWords.Has(x) || english.WhContractions.Has(x) {
-				return QuestionOpen
-			}
-			if english.Auxiliaries.Has(x) {
-				return QuestionClosed
-			}
-		}
-		return QuestionDeclarative
-	case !q && k.Real():
-		return QuestionNone
-	}
-	return k
 }
 
 // soDoI reports an inverted statement of agreement: "so" or "neither" and
