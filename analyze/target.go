@@ -89,6 +89,11 @@ var rangeRE = regexp.MustCompile(`^\s*(?:(` + numRE + `)\s*\.\.\s*(` + numRE + `
 
 const numRE = `-?[0-9]+(?:\.[0-9]+)?`
 
+// MaxRangeValue bounds the numbers of a range: no metric has values beyond
+// it (a million seconds is eleven days), and a bound keeps a target from
+// being a gate that nothing can fail.
+const MaxRangeValue = 1e6
+
 // ParseRange reads "30..50", ">= 11", "<= 76", "0" or "any".
 func ParseRange(s string) (Range, error) {
 	m := rangeRE.FindStringSubmatch(s)
@@ -98,8 +103,8 @@ func ParseRange(s string) (Range, error) {
 	num := func(x string) (float64, error) {
 		var f float64
 		_, err := fmt.Sscan(x, &f)
-		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-			return 0, fmt.Errorf("bad number %q in range %q", x, s)
+		if err != nil || !(math.Abs(f) <= MaxRangeValue) {
+			return 0, fmt.Errorf("bad number %q in range %q (want -%s to %s)", x, s, fmtNum(MaxRangeValue), fmtNum(MaxRangeValue))
 		}
 		return f, nil
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/lastmile/lastmile/analyze"
 	"github.com/lastmile/lastmile/analyze/read"
 	"github.com/lastmile/lastmile/analyze/suite"
+	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
 // Exit codes, documented in the README and the package doc.
@@ -238,8 +239,31 @@ func readOptions(c *cli.Context, rubric *analyze.Rubric) (read.ReadOptions, erro
 		return opts, &usageError{err.Error()}
 	}
 	opts.Format = f
+	for _, r := range c.StringSlice("rep") {
+		if strings.TrimSpace(r) == "" {
+			return opts, usagef("--rep needs a name, not %q", r)
+		}
+	}
 	opts.Reps, opts.Sellers = c.StringSlice("rep"), rubric.Sellers
 	return opts, nil
+}
+
+// checkReps fails a call on which no speaker matches --rep: scoring it
+// would measure only the metrics that need no seller, and a gate would
+// pass a call whose seller was never found (a typo in --rep).
+func checkReps(t *transcript.Transcript, opts read.ReadOptions) error {
+	if len(opts.Reps) == 0 {
+		return nil
+	}
+	var names []string
+	for _, s := range t.Speakers {
+		if s.Role == transcript.RoleRep && s.RoleFrom == transcript.RoleFromFlag {
+			return nil
+		}
+		names = append(names, s.Name)
+	}
+	return &read.ReadError{File: t.Name, Msg: fmt.Sprintf("no speaker matches --rep %s (speakers: %s)",
+		strings.Join(opts.Reps, ", "), strings.Join(names, ", "))}
 }
 
 // loadRubric reads --rubric, or returns the default.

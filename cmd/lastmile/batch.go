@@ -141,6 +141,9 @@ func (b *batch) score(in input) (res *callResult) {
 		}
 	}()
 	t, err := loadInput(in, b.read)
+	if err == nil {
+		err = checkReps(t, b.read)
+	}
 	if err != nil {
 		return fail(err)
 	}

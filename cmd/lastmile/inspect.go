@@ -58,6 +58,9 @@ func inspectAction(c *cli.Context) error {
 	}
 	path := c.Args().First()
 	t, err := readInput(path, opts)
+	if err == nil {
+		err = checkReps(t, opts)
+	}
 	if err != nil {
 		fmt.Fprintln(c.App.ErrWriter, err)
 		return errInputsFailed

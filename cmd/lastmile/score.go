@@ -68,8 +68,8 @@ func scoreAction(c *cli.Context) error {
 		return err
 	}
 	failUnder := c.Float64("fail-under")
-	if failUnder < 0 || failUnder > 100 {
-		return usagef("--fail-under must be between 0 and 100")
+	if !(failUnder >= 0 && failUnder <= 100) { // NaN fails both: a gate that cannot be switched off
+		return usagef("--fail-under must be a number between 0 and 100, not %s", c.String("fail-under"))
 	}
 	single := len(paths) == 1 && isSingleFile(paths[0])
 	out, err := render.NewBatch(c.String("format"), rubric, sortBy, single || c.Bool("scorecards"))
