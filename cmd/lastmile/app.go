@@ -15,6 +15,7 @@ import (
 	"github.com/lastmile/lastmile/analyze/read"
 	"github.com/lastmile/lastmile/analyze/suite"
 	"github.com/lastmile/lastmile/analyze/transcript"
+	"github.com/lastmile/lastmile/cmd/lastmile/internal/render"
 )
 
 // Exit codes, documented in the README and the package doc.
@@ -64,7 +65,7 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	case err == nil:
 		return exitOK
 	case errors.As(err, &usage):
-		fmt.Fprintf(stderr, "lastmile: %v\nRun 'lastmile help' for usage.\n", err)
+		fmt.Fprintf(stderr, "lastmile: %s\nRun 'lastmile help' for usage.\n", render.Clean(err.Error()))
 		return exitUsage
 	case errors.Is(err, errInterrupted):
 		fmt.Fprintln(stderr, "lastmile: interrupted")
@@ -74,7 +75,7 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	case errors.Is(err, errBelowScore):
 		return exitBelowScore
 	}
-	fmt.Fprintf(stderr, "lastmile: %v\n", err)
+	fmt.Fprintf(stderr, "lastmile: %s\n", render.Clean(err.Error()))
 	return exitInputFailed
 }
 

@@ -62,7 +62,7 @@ func inspectAction(c *cli.Context) error {
 		err = checkReps(t, opts)
 	}
 	if err != nil {
-		fmt.Fprintln(c.App.ErrWriter, err)
+		fmt.Fprintln(c.App.ErrWriter, render.Clean(err.Error()))
 		return errInputsFailed
 	}
 	if who := c.String("speaker"); who != "" && !hasSpeaker(t, who) {

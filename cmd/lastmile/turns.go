@@ -51,7 +51,7 @@ func turnsAction(c *cli.Context) error {
 		if err != nil {
 			failed = true
 			w.Flush()
-			fmt.Fprintln(c.App.ErrWriter, err)
+			fmt.Fprintln(c.App.ErrWriter, render.Clean(err.Error()))
 			if format == "json" {
 				w.Write(append(render.AppendTurnsErrorJSON(nil, in.path, err), '\n'))
 			}
@@ -66,7 +66,7 @@ func turnsAction(c *cli.Context) error {
 		}
 		first = false
 		if err := render.Turns(w, t); err != nil {
-			fmt.Fprintln(c.App.ErrWriter, err)
+			fmt.Fprintln(c.App.ErrWriter, render.Clean(err.Error()))
 			failed = true
 		}
 		return true

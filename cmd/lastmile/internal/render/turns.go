@@ -13,9 +13,9 @@ import (
 func Turns(w io.Writer, t *transcript.Transcript) error {
 	var speakers []string
 	for _, s := range t.Speakers {
-		speakers = append(speakers, fmt.Sprintf("%s (%s, %s)", s.Name, s.Role, s.RoleFrom))
+		speakers = append(speakers, fmt.Sprintf("%s (%s, %s)", Clean(s.Name), s.Role, s.RoleFrom))
 	}
-	fmt.Fprintf(w, "%s\n  format %s · %s\n  speakers: %s\n", t.Name, t.Format, formatSpan(t), strings.Join(speakers, ", "))
+	fmt.Fprintf(w, "%s\n  format %s · %s\n  speakers: %s\n", Clean(t.Name), t.Format, formatSpan(t), strings.Join(speakers, ", "))
 	table := newTable(w, StyleText, []string{"Line", "Time", "Speaker", "Role", "Words", "Sentences", "Text"}, map[int]int{2: 24, 6: 60})
 	for i := range t.Turns {
 		turn := &t.Turns[i]
@@ -31,7 +31,7 @@ func Turns(w io.Writer, t *transcript.Transcript) error {
 			sentences += " (unpunctuated)"
 		}
 		line := lineLabel(turn.Line, "")
-		if err := table.Append([]string{line, at, turn.Speaker, turn.Role.String(), fmt.Sprint(turn.Words()), sentences, transcript.Excerpt(turn.Text, 120)}); err != nil {
+		if err := appendRow(table, StyleText, line, at, turn.Speaker, turn.Role.String(), fmt.Sprint(turn.Words()), sentences, transcript.Excerpt(turn.Text, 120)); err != nil {
 			return err
 		}
 	}
@@ -39,7 +39,7 @@ func Turns(w io.Writer, t *transcript.Transcript) error {
 		return err
 	}
 	for _, n := range t.Notes {
-		fmt.Fprintf(w, "note: %s\n", n)
+		fmt.Fprintf(w, "note: %s\n", Clean(n))
 	}
 	return nil
 }
