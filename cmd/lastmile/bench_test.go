@@ -93,7 +93,7 @@ func BenchmarkProse(b *testing.B) {
 	_, files, size := corpusFiles(b)
 	var texts []string
 	for _, f := range files {
-		t, err := readInput(f, read.ReadOptions{})
+		t, err := readInput(context.Background(), f, read.ReadOptions{})
 		if err != nil {
 			b.Fatal(err)
 		}

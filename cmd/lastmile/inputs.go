@@ -79,6 +79,13 @@ func expandPath(ctx context.Context, p string, emit func(input) bool) bool {
 			return emit(input{path: p, err: errors.New("no files match this pattern")})
 		}
 		for _, m := range matches {
+			if info, err := os.Stat(m); err == nil && !info.IsDir() && !info.Mode().IsRegular() {
+				// A pattern, like a walk, takes regular files only.
+				if !emit(input{path: m, err: notRegular(info.Mode())}) {
+					return false
+				}
+				continue
+			}
 			if !expandPath(ctx, m, emit) {
 				return false
 			}
@@ -89,6 +96,20 @@ func expandPath(ctx context.Context, p string, emit func(input) bool) bool {
 		return emit(input{path: p, err: fmt.Errorf("broken symlink: %v", unwrapPathError(err))})
 	}
 	return emit(input{path: p, err: unwrapPathError(err)})
+}
+
+// notRegular says why a file found by a walk or a pattern is not read.
+func notRegular(mode fs.FileMode) error {
+	kind := "a special file"
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		kind = "a named pipe (FIFO)"
+	case mode&fs.ModeSocket != 0:
+		kind = "a socket"
+	case mode&fs.ModeDevice != 0:
+		kind = "a device"
+	}
+	return fmt.Errorf("not a regular file: %s; name it on the command line to read it", kind)
 }
 
 func extList() string {
@@ -157,7 +178,7 @@ func (w *walker) walk(dir string, ancestors []dirID) (found int, ok bool) {
 			continue
 		}
 		p := filepath.Join(dir, e.Name())
-		isDir := e.IsDir()
+		isDir, mode := e.IsDir(), e.Type()
 		if e.Type()&fs.ModeSymlink != 0 {
 			target, err := os.Stat(p)
 			if err != nil && !transcriptExts[strings.ToLower(filepath.Ext(e.Name()))] {
@@ -170,7 +191,7 @@ func (w *walker) walk(dir string, ancestors []dirID) (found int, ok bool) {
 				found++
 				continue
 			}
-			isDir = target.IsDir()
+			isDir, mode = target.IsDir(), target.Mode()
 		}
 		if isDir {
 			n, ok := w.walk(p, ancestors)
@@ -184,7 +205,13 @@ func (w *walker) walk(dir string, ancestors []dirID) (found int, ok bool) {
 			continue
 		}
 		found++
-		if !w.emit(input{path: p}) {
+		in := input{path: p}
+		if !mode.IsRegular() {
+			// A named pipe would block the batch until a writer comes,
+			// a device might never end: a walk reads regular files only.
+			in.err = notRegular(mode)
+		}
+		if !w.emit(in) {
 			return found, false
 		}
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -57,7 +58,10 @@ func inspectAction(c *cli.Context) error {
 		return err
 	}
 	path := c.Args().First()
-	t, err := readInput(path, opts)
+	t, err := readInput(c.Context, path, opts)
+	if errors.Is(err, errInterrupted) {
+		return err
+	}
 	if err == nil {
 		err = checkReps(t, opts)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 
 	"github.com/urfave/cli/v2"
@@ -47,7 +48,10 @@ func turnsAction(c *cli.Context) error {
 		if c.Context.Err() != nil {
 			return false
 		}
-		t, err := loadInput(in, opts)
+		t, err := loadInput(c.Context, in, opts)
+		if errors.Is(err, errInterrupted) {
+			return false
+		}
 		if err != nil {
 			failed = true
 			w.Flush()
