@@ -1,7 +1,7 @@
 package main
 
 import (
-	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -301,18 +301,35 @@ func matchStar(pattern, name []string) bool {
 	return ok && matchStar(pattern[1:], name[1:])
 }
 
-// readPathList reads --files-from: one path a line, blank lines and lines
-// starting with # skipped.
+// readPathList reads --files-from: one path a line, taken as it is — no
+// spaces trimmed, no comment syntax ("# notes.txt" is a file name) — except
+// that a line ending in CR LF loses the CR (lists written on Windows) and
+// empty lines are skipped. A list holding a NUL byte is NUL-separated
+// instead (find -print0), for paths with line breaks in them; then only
+// empty entries are skipped.
 func readPathList(r io.Reader) ([]string, error) {
-	var paths []string
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for sc.Scan() {
-		l := strings.TrimSpace(sc.Text())
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		paths = append(paths, l)
+	data, err := io.ReadAll(io.LimitReader(r, maxPathList+1))
+	if err != nil {
+		return nil, err
 	}
-	return paths, sc.Err()
+	if len(data) > maxPathList {
+		return nil, fmt.Errorf("the list is larger than %d MiB", maxPathList>>20)
+	}
+	sep := "\n"
+	if bytes.IndexByte(data, 0) >= 0 {
+		sep = "\x00"
+	}
+	var paths []string
+	for _, l := range strings.Split(string(data), sep) {
+		if sep == "\n" {
+			l = strings.TrimSuffix(l, "\r")
+		}
+		if l != "" {
+			paths = append(paths, l)
+		}
+	}
+	return paths, nil
 }
+
+// maxPathList bounds --files-from: a million paths of 250 bytes.
+const maxPathList = 256 << 20

@@ -48,7 +48,7 @@ func scoreAction(c *cli.Context) error {
 		return err
 	}
 	if from := c.String("files-from"); from != "" {
-		list, err := readFilesFrom(from)
+		list, err := readFilesFrom(c.Context, from)
 		if err != nil {
 			return err
 		}
@@ -130,21 +130,37 @@ func scoreAction(c *cli.Context) error {
 	return nil
 }
 
-func readFilesFrom(from string) ([]string, error) {
-	var r io.Reader = stdin
-	if from != stdinName {
-		f, err := os.Open(from)
-		if err != nil {
-			return nil, usagef("--files-from: %v", err)
+// readFilesFrom reads the list of --files-from. Standard input or a named
+// pipe may block: Ctrl-C (ctx) still stops the command.
+func readFilesFrom(ctx context.Context, from string) ([]string, error) {
+	type result struct {
+		list []string
+		err  error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		var r io.Reader = stdin
+		if from != stdinName {
+			f, err := os.Open(from)
+			if err != nil {
+				ch <- result{nil, usagef("--files-from: %v", err)}
+				return
+			}
+			defer f.Close()
+			r = f
 		}
-		defer f.Close()
-		r = f
+		list, err := readPathList(r)
+		if err != nil {
+			err = fmt.Errorf("--files-from %s: %w", from, err)
+		}
+		ch <- result{list, err}
+	}()
+	select {
+	case r := <-ch:
+		return r.list, r.err
+	case <-ctx.Done():
+		return nil, errInterrupted
 	}
-	list, err := readPathList(r)
-	if err != nil {
-		return nil, fmt.Errorf("--files-from %s: %w", from, err)
-	}
-	return list, nil
 }
 
 // isSingleFile reports whether a path names one file (or standard input),
