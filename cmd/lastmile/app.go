@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/urfave/cli/v2"
 
@@ -49,16 +50,25 @@ var stdin io.Reader = os.Stdin
 // run is the whole command: main only adds os.Exit. It never exits
 // itself, so tests run the CLI in-process.
 func run(args []string, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// Ctrl-C and SIGTERM (a CI timeout, kill) stop the command the same
+	// way: what finished is printed and temporary files are removed.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	return runContext(ctx, args, stdout, stderr)
 }
 
 func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	app := newApp(stdout, stderr)
+	// Every write to stdout is checked, help's and the rubric's too
+	// (urfave/cli ignores its write errors): "lastmile help > /dev/full"
+	// must not succeed.
+	out := &checkedWriter{w: stdout}
+	app := newApp(out, stderr)
 	args, err := reorderArgs(app, args)
 	if err == nil {
 		err = app.RunContext(ctx, args)
+	}
+	if err == nil && out.err != nil {
+		err = fmt.Errorf("writing output: %w", out.err)
 	}
 	var usage *usageError
 	switch {
@@ -77,6 +87,33 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	}
 	fmt.Fprintf(stderr, "lastmile: %s\n", render.Clean(err.Error()))
 	return exitInputFailed
+}
+
+// checkedWriter remembers the first write error, and fails every write
+// after it.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
+}
+
+// Fd is the descriptor of the file behind, for terminal checks; an
+// invalid one when there is none.
+func (c *checkedWriter) Fd() uintptr {
+	if f, ok := c.w.(interface{ Fd() uintptr }); ok {
+		return f.Fd()
+	}
+	return ^uintptr(0)
 }
 
 func newApp(stdout, stderr io.Writer) *cli.App {

@@ -82,7 +82,10 @@ func inspectAction(c *cli.Context) error {
 	}
 	ann := analyze.Annotate(sc)
 	if htmlPath := c.String("html"); htmlPath != "" {
-		err := writeFileAtomic(htmlPath, func(w io.Writer) error { return render.HTML(w, sc, ann) })
+		err := writeFileAtomic(c.Context, htmlPath, func(w io.Writer) error { return render.HTML(w, sc, ann) })
+		if errors.Is(err, errInterrupted) {
+			return err
+		}
 		if err != nil {
 			return fmt.Errorf("--html: %w", err)
 		}

@@ -58,7 +58,15 @@ func turnsAction(c *cli.Context) error {
 			fmt.Fprintln(c.App.ErrWriter, render.Clean(err.Error()))
 			if format == "json" {
 				w.Write(append(render.AppendTurnsErrorJSON(nil, in.path, err), '\n'))
+				return true
 			}
+			// The table shows a failed input too, where it comes: stdout
+			// alone tells what was and was not read.
+			if !first {
+				fmt.Fprintln(w)
+			}
+			first = false
+			fmt.Fprintf(w, "%s\n  failed: %s\n", render.Clean(in.path), render.Clean(err.Error()))
 			return true
 		}
 		if format == "json" {

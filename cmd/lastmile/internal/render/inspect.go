@@ -196,7 +196,7 @@ type Palette struct {
 func NewPalette(mode string, w io.Writer) Palette {
 	on := mode == "always"
 	if mode == "auto" {
-		f, ok := w.(*os.File)
+		f, ok := w.(interface{ Fd() uintptr }) // an *os.File, or a writer in front of one
 		on = ok && isatty.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
 	}
 	mk := func(attrs ...color.Attribute) func(a ...any) string {
