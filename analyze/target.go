@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"strings"
 	"time"
 )
 
@@ -134,6 +135,19 @@ func fmtNum(f float64) string {
 		return fmt.Sprintf("%d", int64(f))
 	}
 	return fmt.Sprintf("%g", f)
+}
+
+// Plural prints a count with its noun, singular for one: "1 turn",
+// "2 turns", "0 words". Nouns taking "es" or irregular plurals are not
+// handled: lastmile's are turns, words, sentences and switches.
+func Plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	if strings.HasSuffix(noun, "ch") || strings.HasSuffix(noun, "s") {
+		return fmt.Sprintf("%d %ses", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // FormatSeconds prints seconds for people: "0.8s", "45s", "1m12s", "1h02m".

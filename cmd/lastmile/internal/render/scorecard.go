@@ -119,11 +119,11 @@ func indexOf(metrics []analyze.Metric, name string) int {
 func formatSpan(t *transcript.Transcript) string {
 	switch t.Timing {
 	case transcript.TimingNone:
-		return fmt.Sprintf("untimed, %d turns", len(t.Turns))
+		return "untimed, " + analyze.Plural(len(t.Turns), "turn")
 	case transcript.TimingStarts:
-		return fmt.Sprintf("%s of speech (start times only), %d turns", formatClock(t.Duration()), len(t.Turns))
+		return fmt.Sprintf("%s of speech (start times only), %s", formatClock(t.Duration()), analyze.Plural(len(t.Turns), "turn"))
 	}
-	return fmt.Sprintf("%s of speech, %d turns", formatClock(t.Duration()), len(t.Turns))
+	return fmt.Sprintf("%s of speech, %s", formatClock(t.Duration()), analyze.Plural(len(t.Turns), "turn"))
 }
 
 // sideNames lists the speakers of one side, at most four of them.
