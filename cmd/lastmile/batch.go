@@ -35,6 +35,9 @@ type batch struct {
 	render func(sc *analyze.Scorecard, sum *analyze.Summary) []byte
 	// renderFailed renders a failed input.
 	renderFailed func(sum *analyze.Summary) []byte
+	// mem bounds the memory of the files being read and scored at once;
+	// nil for no bound.
+	mem *memBudget
 }
 
 // run scores every input and calls emit for each, in input order, on the
@@ -84,7 +87,19 @@ func (b *batch) run(ctx context.Context, inputs func(emit func(input) bool), emi
 					doneCh <- done{j.idx, nil}
 					continue
 				}
-				doneCh <- done{j.idx, b.score(ctx, j.in)}
+				var held int64
+				if b.mem != nil {
+					var ok bool
+					if held, ok = b.mem.acquire(ctx, inputCost(j.in)); !ok {
+						doneCh <- done{j.idx, nil}
+						continue
+					}
+				}
+				res := b.score(ctx, j.in)
+				if b.mem != nil {
+					b.mem.release(held)
+				}
+				doneCh <- done{j.idx, res}
 			}
 		}()
 	}
@@ -180,8 +195,9 @@ func loadInput(ctx context.Context, in input, opts read.ReadOptions) (*transcrip
 // stops the command, which then returns errInterrupted.
 func readInput(ctx context.Context, path string, opts read.ReadOptions) (*transcript.Transcript, error) {
 	if path == stdinName {
+		r := stdin // read here: the goroutine may outlive an interrupted command
 		return readBlocking(ctx, func(closeOnCancel func(io.Closer) bool) (*transcript.Transcript, error) {
-			return readStdin(opts)
+			return readStdin(r, opts)
 		})
 	}
 	info, err := os.Stat(path)
@@ -216,8 +232,8 @@ func readFile(path string, opts read.ReadOptions, closeOnCancel func(io.Closer) 
 
 // readStdin reads standard input; nothing at all on it (a closed standard
 // input, which Go opens as /dev/null, or an empty pipe) is said as such.
-func readStdin(opts read.ReadOptions) (*transcript.Transcript, error) {
-	cr := &countingReader{r: stdin}
+func readStdin(r io.Reader, opts read.ReadOptions) (*transcript.Transcript, error) {
+	cr := &countingReader{r: r}
 	t, err := read.Read(stdinName, cr, opts)
 	if err != nil && cr.n == 0 && cr.err == nil {
 		return nil, &read.ReadError{File: stdinName, Msg: "nothing on standard input (it is empty or closed)"}

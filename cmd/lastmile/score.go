@@ -83,7 +83,7 @@ func scoreAction(c *cli.Context) error {
 	defer cancel()
 	stdout := bufio.NewWriterSize(c.App.Writer, 64<<10)
 	defer stdout.Flush()
-	b := &batch{jobs: jobs, read: opts, rubric: rubric, render: out.Call, renderFailed: out.Failed}
+	b := &batch{jobs: jobs, read: opts, rubric: rubric, render: out.Call, renderFailed: out.Failed, mem: newMemBudget(defaultMemBudget())}
 	inputs := func(emit func(input) bool) { expandInputs(ctx, paths, emit) }
 
 	progress, err := newProgress(c.String("progress"), c.App.ErrWriter, paths, ctx)
@@ -138,8 +138,9 @@ func readFilesFrom(ctx context.Context, from string) ([]string, error) {
 		err  error
 	}
 	ch := make(chan result, 1)
+	in := stdin // read here: the goroutine may outlive an interrupted command
 	go func() {
-		var r io.Reader = stdin
+		var r io.Reader = in
 		if from != stdinName {
 			f, err := os.Open(from)
 			if err != nil {
