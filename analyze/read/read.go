@@ -290,12 +290,27 @@ func build(name string, format *Format, segs []Utterance, opts ReadOptions) (*tr
 		}
 	}
 
-	speaker := UnknownSpeaker
+	// The turns and their first cues are allocated once, at their number:
+	// a file of millions of one-line turns would otherwise hold a grown
+	// slice's slack and a small allocation per turn.
+	nTurns, speaker := 0, UnknownSpeaker
+	for i := range segs {
+		prev := speaker
+		if segs[i].Speaker != "" {
+			speaker = segs[i].Speaker
+		}
+		if i == 0 || speaker != prev {
+			nTurns++
+		}
+	}
+	t.Turns = make([]transcript.Turn, 0, nTurns)
+	firstCues := make([]transcript.Cue, nTurns)
+	speaker = UnknownSpeaker
 	// breaks[i] are the offsets in turn i's text where a plain-text line
 	// restates the speaker's label: a new utterance, which no sentence
 	// crosses (subtitle and JSON cues split sentences by time, so theirs
-	// do not count).
-	var breaks [][]int
+	// do not count). Few turns have any.
+	breaks := map[int][]int{}
 	// The open turn's text is built up cue by cue; a turn of many cues
 	// (an hour of one speaker) must not be copied once per cue.
 	var text strings.Builder
@@ -323,14 +338,21 @@ func build(name string, format *Format, segs []Utterance, opts ReadOptions) (*tr
 			continue
 		}
 		closeTurn()
-		breaks = append(breaks, nil)
 		appendCollapsed(&text, s.Text)
+		n := len(t.Turns)
+		var cues []transcript.Cue
+		if n < len(firstCues) {
+			cues = firstCues[n : n+1 : n+1] // a second cue reallocates
+		} else {
+			cues = make([]transcript.Cue, 1)
+		}
+		cues[0] = transcript.Cue{Start: s.Start, End: s.End, HasEnd: s.HasEnd, Line: s.Line}
 		t.Turns = append(t.Turns, transcript.Turn{
 			Speaker: speaker,
 			Start:   s.Start,
 			End:     s.End,
 			Line:    s.Line,
-			Cues:    []transcript.Cue{{Start: s.Start, End: s.End, HasEnd: s.HasEnd, Line: s.Line}},
+			Cues:    cues,
 		})
 	}
 	closeTurn()
