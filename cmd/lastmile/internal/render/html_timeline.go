@@ -339,7 +339,7 @@ func (b *timelineBuilder) bars() {
 			when := s.spanLabel(from, to)
 			if count == 1 {
 				turn := &t.Turns[first]
-				cur.Title = fmt.Sprintf("%s (%s) · %s · %d words", turn.Speaker, sideLabel(turn.Role), when, turn.Words())
+				cur.Title = fmt.Sprintf("%s (%s) · %s · %s", turn.Speaker, sideLabel(turn.Role), when, plural(turn.Words(), "word"))
 			} else {
 				cur.Title = fmt.Sprintf("%s (%s) · %s", plural(count, "turn"), strings.Join(speakers, ", "), when)
 			}
