@@ -5,8 +5,13 @@ import (
 	"io"
 	"strings"
 
+	"github.com/olekukonko/tablewriter"
+
 	"github.com/lastmile/lastmile/analyze/transcript"
 )
+
+// TurnsPerTable is how many turns one table of Turns holds.
+var TurnsPerTable = 5000
 
 // Turns prints how a transcript was read, to check a parse: a heading with
 // the speakers and their roles, then a row per turn.
@@ -16,8 +21,18 @@ func Turns(w io.Writer, t *transcript.Transcript) error {
 		speakers = append(speakers, fmt.Sprintf("%s (%s, %s)", Clean(s.Name), s.Role, s.RoleFrom))
 	}
 	fmt.Fprintf(w, "%s\n  format %s · %s\n  speakers: %s\n", Clean(t.Name), t.Format, formatSpan(t), strings.Join(speakers, ", "))
-	table := newTable(w, StyleText, []string{"Line", "Time", "Speaker", "Role", "Words", "Sentences", "Text"}, map[int]int{2: 24, 6: 60})
+	// A table is laid out whole, in memory: a transcript of millions of
+	// turns is printed as tables of TurnsPerTable turns each.
+	var table *tablewriter.Table
 	for i := range t.Turns {
+		if i%TurnsPerTable == 0 {
+			if table != nil {
+				if err := table.Render(); err != nil {
+					return err
+				}
+			}
+			table = newTable(w, StyleText, []string{"Line", "Time", "Speaker", "Role", "Words", "Sentences", "Text"}, map[int]int{2: 24, 6: 60})
+		}
 		turn := &t.Turns[i]
 		at := ""
 		if t.Timed() {
@@ -35,8 +50,10 @@ func Turns(w io.Writer, t *transcript.Transcript) error {
 			return err
 		}
 	}
-	if err := table.Render(); err != nil {
-		return err
+	if table != nil {
+		if err := table.Render(); err != nil {
+			return err
+		}
 	}
 	for _, n := range t.Notes {
 		fmt.Fprintf(w, "note: %s\n", Clean(n))
