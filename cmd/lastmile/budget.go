@@ -93,10 +93,35 @@ func defaultMemBudget() int64 {
 			return l
 		}
 	}
-	if avail := memAvailable(); avail > 0 {
+	avail := memAvailable()
+	if limit := cgroupMemoryLimit(); limit > 0 && (avail == 0 || limit < avail) {
+		avail = limit // a container's limit, which /proc/meminfo does not show
+	}
+	if avail > 0 {
 		return avail / 2
 	}
 	return 2 << 30
+}
+
+// cgroupMemoryLimit is the memory left under a cgroup v2 limit
+// (memory.max less memory.current), or 0 when there is none.
+func cgroupMemoryLimit() int64 {
+	num := func(path string) int64 {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return 0
+		}
+		n, err := strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64) // "max" is no limit
+		if err != nil {
+			return 0
+		}
+		return n
+	}
+	limit := num("/sys/fs/cgroup/memory.max")
+	if limit <= 0 {
+		return 0
+	}
+	return max(limit-num("/sys/fs/cgroup/memory.current"), 1)
 }
 
 func memAvailable() int64 {
