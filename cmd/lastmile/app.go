@@ -52,8 +52,14 @@ var stdin io.Reader = os.Stdin
 func run(args []string, stdout, stderr io.Writer) int {
 	// Ctrl-C and SIGTERM (a CI timeout, kill) stop the command the same
 	// way: what finished is printed and temporary files are removed.
+	// A second signal ends the process at once: stop restores the
+	// default action as soon as the first has been seen.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	return runContext(ctx, args, stdout, stderr)
 }
 

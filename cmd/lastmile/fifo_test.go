@@ -130,3 +130,30 @@ func TestEmptyStdin(t *testing.T) {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 }
+
+// TestLongOutputGivesWayToInterrupt: printing a transcript of many turns
+// (turns, inspect) stops at an interruption instead of running to the end:
+// exit 130, and only part of the output written.
+func TestLongOutputGivesWayToInterrupt(t *testing.T) {
+	var b strings.Builder
+	for i := range 20000 {
+		b.WriteString([]string{"A: ok.\n", "B: no.\n"}[i%2])
+	}
+	p := filepath.Join(t.TempDir(), "long.txt")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"turns", p}, {"inspect", "--color", "never", p}, {"inspect", "--format", "jsonl", p}} {
+		ctx, cancel := context.WithCancel(context.Background())
+		out := &cancelOnWrite{cancel: cancel}
+		var stderr bytes.Buffer
+		code := runContext(ctx, append([]string{"lastmile"}, args...), out, &stderr)
+		cancel()
+		if code != exitInterrupted {
+			t.Errorf("%v: exit %d, want %d; stderr:\n%s", args, code, exitInterrupted, stderr.String())
+		}
+		if out.Len() > 1<<20 {
+			t.Errorf("%v: %d bytes written after the interruption", args, out.Len())
+		}
+	}
+}

@@ -92,11 +92,14 @@ func inspectAction(c *cli.Context) error {
 	}
 	keep := render.Select(ann, only, c.String("speaker"))
 
-	w := bufio.NewWriter(c.App.Writer)
+	w := bufio.NewWriter(ctxWriter{c.Context, c.App.Writer}) // stops at the next write once interrupted
 	defer w.Flush()
 	switch format {
 	case "jsonl":
 		for i, a := range ann {
+			if c.Context.Err() != nil {
+				break
+			}
 			if keep[i] == render.Shown {
 				w.Write(append(render.AppendSentenceJSON(nil, sc, a), '\n'))
 			}
@@ -109,6 +112,9 @@ func inspectAction(c *cli.Context) error {
 		}
 		fmt.Fprintln(w)
 		render.Annotated(w, sc, ann, keep, render.NewPalette(colorMode, c.App.Writer))
+	}
+	if c.Context.Err() != nil {
+		return errInterrupted
 	}
 	return w.Flush()
 }

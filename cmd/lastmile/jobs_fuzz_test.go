@@ -41,7 +41,7 @@ func FuzzJobsAgree(f *testing.F) {
 				t.Fatal(err)
 			}
 			paths = append(paths, name)
-			if len(samples) > 0 && (int(seed)+i)%3 == 0 {
+			if len(samples) > 0 && (int(seed)+i)%4 == 0 && i < 8 { // a few real calls: they cost the most
 				paths = append(paths, samples[(int(seed)+i)%len(samples)])
 			}
 		}

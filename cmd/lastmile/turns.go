@@ -40,11 +40,14 @@ func turnsAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriter(c.App.Writer)
+	// Output stops at the next write once interrupted: a transcript of
+	// millions of turns takes minutes to print.
+	w := bufio.NewWriter(ctxWriter{c.Context, c.App.Writer})
 	defer w.Flush()
 	failed := false
 	first := true
 	expandInputs(c.Context, c.Args().Slice(), func(in input) bool {
+		w.Flush() // what finished is out before the next read, which may block
 		if c.Context.Err() != nil {
 			return false
 		}
@@ -77,17 +80,19 @@ func turnsAction(c *cli.Context) error {
 			fmt.Fprintln(w)
 		}
 		first = false
-		if err := render.Turns(w, t); err != nil {
+		if err := render.Turns(w, t); errors.Is(err, errInterrupted) {
+			return false
+		} else if err != nil {
 			fmt.Fprintln(c.App.ErrWriter, render.Clean(err.Error()))
 			failed = true
 		}
 		return true
 	})
-	if err := w.Flush(); err != nil {
-		return err
-	}
 	if c.Context.Err() != nil {
 		return errInterrupted
+	}
+	if err := w.Flush(); err != nil {
+		return err
 	}
 	if failed {
 		return errInputsFailed

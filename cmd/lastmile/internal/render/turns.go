@@ -30,6 +30,12 @@ func Turns(w io.Writer, t *transcript.Transcript) error {
 				if err := table.Render(); err != nil {
 					return err
 				}
+				// tablewriter does not report write errors; a bufio.Writer
+				// keeps its first, and an empty write returns it: a closed
+				// pipe or an interruption stops here, not millions of rows on.
+				if _, err := w.Write(nil); err != nil {
+					return err
+				}
 			}
 			table = newTable(w, StyleText, []string{"Line", "Time", "Speaker", "Role", "Words", "Sentences", "Text"}, map[int]int{2: 24, 6: 60})
 		}
