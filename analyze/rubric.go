@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"math"
 	"slices"
 	"strings"
 
@@ -298,6 +297,11 @@ func stringList(n *yaml.Node, key string, fail failFunc) ([]string, error) {
 	return list, nil
 }
 
+// MaxWeight bounds a metric's weight: weights far beyond it overflow the
+// weighted mean (1e308 + 1e308 is +Inf, and the call gets no score, which
+// a --fail-under gate would let pass).
+const MaxWeight = 1e6
+
 // parseTarget reads a metric's target. weight 0 without good makes the
 // metric informational (nil).
 func parseTarget(keyNode, n *yaml.Node, key string, def *Target, fail failFunc) (*Target, error) {
@@ -313,8 +317,8 @@ func parseTarget(keyNode, n *yaml.Node, key string, def *Target, fail failFunc) 
 		switch field {
 		case "weight":
 			var w float64
-			if _, err := fmt.Sscan(v.Value, &w); err != nil || w < 0 || math.IsInf(w, 0) || math.IsNaN(w) {
-				return fail(v, key+"."+field, "want a number >= 0, got %q", v.Value)
+			if _, err := fmt.Sscan(v.Value, &w); err != nil || !(w >= 0 && w <= MaxWeight) {
+				return fail(v, key+"."+field, "want a number from 0 to %s, got %q", fmtNum(MaxWeight), v.Value)
 			}
 			t.Weight, hasWeight = w, true
 		case "good", "fair":

@@ -29,3 +29,14 @@ func TestWriteYAMLReadableRanges(t *testing.T) {
 		t.Error("the rubric read back differs from the default")
 	}
 }
+
+func TestPlural(t *testing.T) {
+	for _, tt := range []struct {
+		n          int
+		noun, want string
+	}{{0, "turn", "0 turns"}, {1, "turn", "1 turn"}, {2, "word", "2 words"}, {1, "switch", "1 switch"}, {3, "switch", "3 switches"}} {
+		if got := analyze.Plural(tt.n, tt.noun); got != tt.want {
+			t.Errorf("Plural(%d, %q) = %q, want %q", tt.n, tt.noun, got, tt.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"strings"
 	"time"
 )
 
@@ -89,6 +90,11 @@ var rangeRE = regexp.MustCompile(`^\s*(?:(` + numRE + `)\s*\.\.\s*(` + numRE + `
 
 const numRE = `-?[0-9]+(?:\.[0-9]+)?`
 
+// MaxRangeValue bounds the numbers of a range: no metric has values beyond
+// it (a million seconds is eleven days), and a bound keeps a target from
+// being a gate that nothing can fail.
+const MaxRangeValue = 1e6
+
 // ParseRange reads "30..50", ">= 11", "<= 76", "0" or "any".
 func ParseRange(s string) (Range, error) {
 	m := rangeRE.FindStringSubmatch(s)
@@ -98,8 +104,8 @@ func ParseRange(s string) (Range, error) {
 	num := func(x string) (float64, error) {
 		var f float64
 		_, err := fmt.Sscan(x, &f)
-		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-			return 0, fmt.Errorf("bad number %q in range %q", x, s)
+		if err != nil || !(math.Abs(f) <= MaxRangeValue) {
+			return 0, fmt.Errorf("bad number %q in range %q (want -%s to %s)", x, s, fmtNum(MaxRangeValue), fmtNum(MaxRangeValue))
 		}
 		return f, nil
 	}
@@ -129,6 +135,19 @@ func fmtNum(f float64) string {
 		return fmt.Sprintf("%d", int64(f))
 	}
 	return fmt.Sprintf("%g", f)
+}
+
+// Plural prints a count with its noun, singular for one: "1 turn",
+// "2 turns", "0 words". Nouns taking "es" or irregular plurals are not
+// handled: lastmile's are turns, words, sentences and switches.
+func Plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	if strings.HasSuffix(noun, "ch") || strings.HasSuffix(noun, "s") {
+		return fmt.Sprintf("%d %ses", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // FormatSeconds prints seconds for people: "0.8s", "45s", "1m12s", "1h02m".

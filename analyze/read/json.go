@@ -127,6 +127,9 @@ func decodeJSON(text string) (*jsonDoc, error) {
 	if err != nil {
 		return nil, jsonError(text, doc.array, err)
 	}
+	if k := findDuplicateKey(text); k != nil {
+		return nil, k.err()
+	}
 	return doc, nil
 }
 

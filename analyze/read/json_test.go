@@ -323,6 +323,14 @@ func TestReadJSONErrors(t *testing.T) {
 		{"forced whisper on deepgram", `{"results": {"channels": []}}`, Whisper.Name, 0, `not Whisper JSON: no "segments" array`},
 		{"forced deepgram on aws", `{"results": {"items": []}}`, Deepgram.Name, 0, `not Deepgram JSON: no "results.channels" or "results.utterances"`},
 		{"forced assemblyai on whisper", `{"segments": []}`, AssemblyAI.Name, 0, `not AssemblyAI JSON: no "utterances", "words" or "text"`},
+		{"duplicate top-level key", "{\"turns\": [{\"speaker\": \"A\", \"text\": \"hi\"}],\n\"turns\": [{\"speaker\": \"B\", \"text\": \"yo\"}]}", "", 2,
+			`the top-level object: duplicate key "turns": only the last would be read, so the file is refused`},
+		{"duplicate key in a turn", "{\"turns\": [\n{\"speaker\": \"A\", \"text\": \"hi\"},\n{\"speaker\": \"B\", \"text\": \"yo\",\n \"text\": \"gone\"}]}", "", 4,
+			`turns[1]: duplicate key "text": only the last would be read, so the file is refused`},
+		{"duplicate key in another case", `[{"speaker": "A", "Speaker": "B", "text": "hi"}]`, "", 1,
+			`[0]: duplicate key "Speaker" (as "speaker": keys are matched ignoring case): only the last would be read, so the file is refused`},
+		{"duplicate key escaped", `{"results": {"items": [], "\u0069tems": []}}`, "", 1,
+			`results: duplicate key "items": only the last would be read, so the file is refused`},
 		{"forced deepgram on an array", `[{"speaker": "A", "text": "hi"}]`, Deepgram.Name, 0, "not Deepgram JSON: the file is an array, not an object"},
 	}
 	for _, tt := range tests {

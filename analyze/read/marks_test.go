@@ -57,7 +57,14 @@ func TestMarksAgreeWithText(t *testing.T) {
 			}
 		}
 	}
-	if sentences < 5000 {
+	// The shared corpus is beside the repository only in a full checkout
+	// (not in a worktree elsewhere): without it, the repository's own
+	// fixtures hold about 3,100 sentences.
+	floor := 5000
+	if shared, _ := filepath.Glob("../../../shared/corpus/*/*.*"); len(shared) == 0 {
+		floor = 3000
+	}
+	if sentences < floor {
 		t.Fatalf("only %d sentences checked", sentences)
 	}
 	t.Logf("%d sentences of %d files (%d whose text alone has other words)", sentences, len(files), skipped)

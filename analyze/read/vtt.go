@@ -124,6 +124,9 @@ func splitVoices(s string) ([]voice, bool) {
 		j += i
 		end := tagEnd(s, j)
 		if end < 0 {
+			end = nestedVoiceEnd(s, j)
+		}
+		if end < 0 {
 			i = j + 1
 			continue
 		}
@@ -147,6 +150,31 @@ func splitVoices(s string) ([]voice, bool) {
 	return append(voices, voice{name: name, text: s[from:], off: from}), true
 }
 
+// nestedVoiceEnd returns the end (past the '>') of a voice tag whose
+// name holds other tags, "<v Rep <b>>", or -1. Such a name is not valid
+// WebVTT, but some exporters write one; the inner tags are styling, and
+// voiceName drops them.
+func nestedVoiceEnd(s string, i int) int {
+	rest := s[i+1:]
+	if !strings.HasPrefix(rest, "v ") && !strings.HasPrefix(rest, "v\t") && !strings.HasPrefix(rest, "v.") {
+		return -1
+	}
+	depth := 1
+	for k := i + 1; k < len(s); k++ {
+		switch s[k] {
+		case '<':
+			depth++
+		case '>':
+			if depth--; depth == 0 {
+				return k + 1
+			}
+		case '\n':
+			return -1
+		}
+	}
+	return -1
+}
+
 // voiceTag reports whether a tag's body ("v Dana", "v.loud Dana", "/v") is
 // a voice tag, and whether it opens one.
 func voiceTag(body string) (open, ok bool) {
@@ -168,6 +196,17 @@ func voiceName(body string) string {
 		rest = rest[i:]
 	} else {
 		rest = "" // "<v>" or "<v.loud>": no name
+	}
+	for { // tags inside the name ("<v Rep <b>>") are styling
+		a := strings.IndexByte(rest, '<')
+		if a < 0 {
+			break
+		}
+		b := strings.IndexByte(rest[a:], '>')
+		if b < 0 {
+			break
+		}
+		rest = rest[:a] + " " + rest[a+b+1:]
 	}
 	name := collapseSpace(rest)
 	if strings.IndexByte(name, '&') >= 0 {

@@ -132,6 +132,23 @@ func TestReadVTT(t *testing.T) {
 			},
 		},
 		{
+			name: "tags inside a voice name",
+			file: "a.vtt",
+			input: lines(
+				"WEBVTT",
+				"",
+				"00:00:01.000 --> 00:00:02.000",
+				"<v Rep <b>>Hello, what are you using?</v>",
+				"",
+				"00:00:02.000 --> 00:00:03.000",
+				"<v.loud <i>Dana</i> Whitfield>Excel.</v>",
+			),
+			want: []wantTurn{
+				{"Rep", "0:01.000", "0:02.000", 4, "Hello, what are you using?"},
+				{"Dana Whitfield", "0:02.000", "0:03.000", 7, "Excel."},
+			},
+		},
+		{
 			name: "text outside voices",
 			file: "a.vtt",
 			input: lines(

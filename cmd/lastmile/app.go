@@ -8,12 +8,15 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/lastmile/lastmile/analyze"
 	"github.com/lastmile/lastmile/analyze/read"
 	"github.com/lastmile/lastmile/analyze/suite"
+	"github.com/lastmile/lastmile/analyze/transcript"
+	"github.com/lastmile/lastmile/cmd/lastmile/internal/render"
 )
 
 // Exit codes, documented in the README and the package doc.
@@ -47,23 +50,38 @@ var stdin io.Reader = os.Stdin
 // run is the whole command: main only adds os.Exit. It never exits
 // itself, so tests run the CLI in-process.
 func run(args []string, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// Ctrl-C and SIGTERM (a CI timeout, kill) stop the command the same
+	// way: what finished is printed and temporary files are removed.
+	// A second signal ends the process at once: stop restores the
+	// default action as soon as the first has been seen.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	return runContext(ctx, args, stdout, stderr)
 }
 
 func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	app := newApp(stdout, stderr)
+	// Every write to stdout is checked, help's and the rubric's too
+	// (urfave/cli ignores its write errors): "lastmile help > /dev/full"
+	// must not succeed.
+	out := &checkedWriter{w: stdout}
+	app := newApp(out, stderr)
 	args, err := reorderArgs(app, args)
 	if err == nil {
 		err = app.RunContext(ctx, args)
+	}
+	if err == nil && out.err != nil {
+		err = fmt.Errorf("writing output: %w", out.err)
 	}
 	var usage *usageError
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &usage):
-		fmt.Fprintf(stderr, "lastmile: %v\nRun 'lastmile help' for usage.\n", err)
+		fmt.Fprintf(stderr, "lastmile: %s\nRun 'lastmile help' for usage.\n", render.Clean(err.Error()))
 		return exitUsage
 	case errors.Is(err, errInterrupted):
 		fmt.Fprintln(stderr, "lastmile: interrupted")
@@ -73,8 +91,35 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	case errors.Is(err, errBelowScore):
 		return exitBelowScore
 	}
-	fmt.Fprintf(stderr, "lastmile: %v\n", err)
+	fmt.Fprintf(stderr, "lastmile: %s\n", render.Clean(err.Error()))
 	return exitInputFailed
+}
+
+// checkedWriter remembers the first write error, and fails every write
+// after it.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
+}
+
+// Fd is the descriptor of the file behind, for terminal checks; an
+// invalid one when there is none.
+func (c *checkedWriter) Fd() uintptr {
+	if f, ok := c.w.(interface{ Fd() uintptr }); ok {
+		return f.Fd()
+	}
+	return ^uintptr(0)
 }
 
 func newApp(stdout, stderr io.Writer) *cli.App {
@@ -238,8 +283,31 @@ func readOptions(c *cli.Context, rubric *analyze.Rubric) (read.ReadOptions, erro
 		return opts, &usageError{err.Error()}
 	}
 	opts.Format = f
+	for _, r := range c.StringSlice("rep") {
+		if strings.TrimSpace(r) == "" {
+			return opts, usagef("--rep needs a name, not %q", r)
+		}
+	}
 	opts.Reps, opts.Sellers = c.StringSlice("rep"), rubric.Sellers
 	return opts, nil
+}
+
+// checkReps fails a call on which no speaker matches --rep: scoring it
+// would measure only the metrics that need no seller, and a gate would
+// pass a call whose seller was never found (a typo in --rep).
+func checkReps(t *transcript.Transcript, opts read.ReadOptions) error {
+	if len(opts.Reps) == 0 {
+		return nil
+	}
+	var names []string
+	for _, s := range t.Speakers {
+		if s.Role == transcript.RoleRep && s.RoleFrom == transcript.RoleFromFlag {
+			return nil
+		}
+		names = append(names, s.Name)
+	}
+	return &read.ReadError{File: t.Name, Msg: fmt.Sprintf("no speaker matches --rep %s (speakers: %s)",
+		strings.Join(opts.Reps, ", "), strings.Join(names, ", "))}
 }
 
 // loadRubric reads --rubric, or returns the default.

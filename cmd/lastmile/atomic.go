@@ -2,6 +2,8 @@ package main
 
 import (
 	"bufio"
+	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -14,7 +16,16 @@ import (
 // write) the temporary file is removed and an existing file at path is left
 // as it was. A new file gets mode 0644; a replaced one keeps its mode. When
 // path is a symbolic link, the file it points to is replaced.
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+//
+// Errors name path, never the temporary file. When ctx is cancelled (Ctrl-C,
+// SIGTERM) while write runs, the next write fails with errInterrupted and
+// the temporary file is removed: a killed command leaves nothing behind.
+func writeFileAtomic(ctx context.Context, path string, write func(io.Writer) error) (err error) {
+	defer func() {
+		if err != nil && !errors.Is(err, errInterrupted) {
+			err = fmt.Errorf("%s: %w", path, unwrapPathError(err))
+		}
+	}()
 	if fi, lerr := os.Lstat(path); lerr == nil && fi.Mode()&os.ModeSymlink != 0 {
 		if real, rerr := filepath.EvalSymlinks(path); rerr == nil {
 			path = real
@@ -23,7 +34,7 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 	mode := os.FileMode(0o644)
 	if fi, serr := os.Stat(path); serr == nil {
 		if !fi.Mode().IsRegular() {
-			return fmt.Errorf("%s: not a regular file", path)
+			return errors.New("not a regular file")
 		}
 		mode = fi.Mode().Perm()
 	}
@@ -43,12 +54,15 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 			os.Remove(tmp)
 		}
 	}()
-	bw := bufio.NewWriterSize(f, 64<<10)
+	bw := bufio.NewWriterSize(ctxWriter{ctx, f}, 64<<10)
 	if err := write(bw); err != nil {
 		return err
 	}
 	if err := bw.Flush(); err != nil {
 		return err
+	}
+	if ctx.Err() != nil {
+		return errInterrupted
 	}
 	if err := f.Chmod(mode); err != nil {
 		return err
@@ -70,4 +84,17 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 		d.Close()
 	}
 	return nil
+}
+
+// ctxWriter fails every write once ctx is done.
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(p []byte) (int, error) {
+	if c.ctx.Err() != nil {
+		return 0, errInterrupted
+	}
+	return c.w.Write(p)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"io"
 	"os"
@@ -46,7 +47,7 @@ func TestWriteFileAtomic(t *testing.T) {
 	t.Run("new", func(t *testing.T) {
 		dir := t.TempDir()
 		p := filepath.Join(dir, "report.html")
-		if err := writeFileAtomic(p, content("<p>new</p>")); err != nil {
+		if err := writeFileAtomic(context.Background(), p, content("<p>new</p>")); err != nil {
 			t.Fatal(err)
 		}
 		if got := read(t, p); got != "<p>new</p>" {
@@ -61,7 +62,7 @@ func TestWriteFileAtomic(t *testing.T) {
 		dir := t.TempDir()
 		p := filepath.Join(dir, "report.html")
 		os.WriteFile(p, []byte("old"), 0o600)
-		if err := writeFileAtomic(p, content("new")); err != nil {
+		if err := writeFileAtomic(context.Background(), p, content("new")); err != nil {
 			t.Fatal(err)
 		}
 		if got := read(t, p); got != "new" {
@@ -76,7 +77,7 @@ func TestWriteFileAtomic(t *testing.T) {
 		dir := t.TempDir()
 		p := filepath.Join(dir, "report.html")
 		os.WriteFile(p, []byte("old report"), 0o644)
-		if err := writeFileAtomic(p, failing); !errors.Is(err, boom) {
+		if err := writeFileAtomic(context.Background(), p, failing); !errors.Is(err, boom) {
 			t.Fatalf("error %v, want boom", err)
 		}
 		if got := read(t, p); got != "old report" {
@@ -86,7 +87,7 @@ func TestWriteFileAtomic(t *testing.T) {
 	})
 	t.Run("failing write creates nothing", func(t *testing.T) {
 		dir := t.TempDir()
-		if err := writeFileAtomic(filepath.Join(dir, "report.html"), failing); !errors.Is(err, boom) {
+		if err := writeFileAtomic(context.Background(), filepath.Join(dir, "report.html"), failing); !errors.Is(err, boom) {
 			t.Fatalf("error %v, want boom", err)
 		}
 		onlyFiles(t, dir)
@@ -101,7 +102,7 @@ func TestWriteFileAtomic(t *testing.T) {
 					t.Error("panic was swallowed")
 				}
 			}()
-			writeFileAtomic(p, func(w io.Writer) error {
+			writeFileAtomic(context.Background(), p, func(w io.Writer) error {
 				io.WriteString(w, "partial")
 				panic("render bug")
 			})
@@ -112,15 +113,38 @@ func TestWriteFileAtomic(t *testing.T) {
 		onlyFiles(t, dir, "report.html")
 	})
 	t.Run("missing directory", func(t *testing.T) {
-		if err := writeFileAtomic(filepath.Join(t.TempDir(), "no", "such", "report.html"), content("x")); err == nil {
-			t.Error("no error")
+		p := filepath.Join(t.TempDir(), "no", "such", "report.html")
+		err := writeFileAtomic(context.Background(), p, content("x"))
+		if err == nil || !strings.HasPrefix(err.Error(), p+": ") || strings.Contains(err.Error(), ".tmp") {
+			t.Errorf("error %v does not name %s (and only it)", err, p)
 		}
+	})
+	t.Run("interrupted", func(t *testing.T) {
+		// A cancelled context (Ctrl-C, SIGTERM) while the report is
+		// written: no temporary file is left beside the target.
+		dir := t.TempDir()
+		ctx, cancel := context.WithCancel(context.Background())
+		err := writeFileAtomic(ctx, filepath.Join(dir, "report.html"), func(w io.Writer) error {
+			for i := 0; i < 1000; i++ {
+				if i == 10 {
+					cancel()
+				}
+				if _, err := io.WriteString(w, strings.Repeat("x", 32<<10)); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if !errors.Is(err, errInterrupted) {
+			t.Errorf("err = %v, want errInterrupted", err)
+		}
+		onlyFiles(t, dir)
 	})
 	t.Run("target is a directory", func(t *testing.T) {
 		dir := t.TempDir()
 		p := filepath.Join(dir, "report.html")
 		os.Mkdir(p, 0o755)
-		if err := writeFileAtomic(p, content("x")); err == nil {
+		if err := writeFileAtomic(context.Background(), p, content("x")); err == nil {
 			t.Error("no error")
 		}
 		if fi, err := os.Stat(p); err != nil || !fi.IsDir() {
@@ -139,7 +163,7 @@ func TestWriteFileAtomic(t *testing.T) {
 		if err := os.Symlink("real.html", link); err != nil {
 			t.Fatal(err)
 		}
-		if err := writeFileAtomic(link, content("new")); err != nil {
+		if err := writeFileAtomic(context.Background(), link, content("new")); err != nil {
 			t.Fatal(err)
 		}
 		if got := read(t, real); got != "new" {

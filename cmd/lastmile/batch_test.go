@@ -189,9 +189,42 @@ func TestStdin(t *testing.T) {
 	if code != 0 || !strings.Contains(out, `"file":"-"`) || !strings.Contains(out, `"questions"`) {
 		t.Errorf("exit %d, output %s", code, out)
 	}
-	stdin = strings.NewReader("../../testdata/calls/01-freightwise-dock-scheduling-discovery.txt\n\n# a comment\n../../testdata/calls/06-stackbill-ap-follow-up.srt\n")
+	stdin = strings.NewReader("../../testdata/calls/01-freightwise-dock-scheduling-discovery.txt\n\n../../testdata/calls/06-stackbill-ap-follow-up.srt\r\n")
 	code, out, _ = runCLI(t, "score", "--format", "csv", "--files-from", "-")
 	if code != 0 || strings.Count(out, "\n") != 3 {
 		t.Errorf("--files-from -: exit %d, output\n%s", code, out)
+	}
+}
+
+// TestFilesFromLiteralPaths: a line of --files-from is a path as written:
+// spaces are kept and "#" starts a file name, not a comment; a NUL in the
+// list makes it NUL-separated (find -print0).
+func TestFilesFromLiteralPaths(t *testing.T) {
+	dir := t.TempDir()
+	call := []byte("Rep: Hello, what are you using today?\nCustomer: Spreadsheets.\n")
+	for _, name := range []string{" lead.txt", "# hash.txt", "trail.txt ", "two\nlines.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), call, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	old := stdin
+	defer func() { stdin = old }()
+
+	stdin = strings.NewReader(" lead.txt\n# hash.txt\ntrail.txt \n\n")
+	code, out, errOut := runCLI(t, "score", "--format", "csv", "--files-from", "-")
+	if code != exitOK || strings.Count(out, "\n") != 4 {
+		t.Errorf("exit %d, output\n%s\nstderr\n%s", code, out, errOut)
+	}
+	for _, want := range []string{"\n\" lead.txt\",", "\n# hash.txt,", "\ntrail.txt ,"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+
+	stdin = strings.NewReader("two\nlines.txt\x00# hash.txt\x00")
+	code, out, errOut = runCLI(t, "score", "--format", "jsonl", "--files-from", "-")
+	if code != exitOK || !strings.Contains(out, `"file":"two\nlines.txt"`) || !strings.Contains(out, `"file":"# hash.txt"`) {
+		t.Errorf("NUL-separated: exit %d, output\n%s\nstderr\n%s", code, out, errOut)
 	}
 }

@@ -89,7 +89,7 @@ func BenchmarkE2E(b *testing.B) {
 func benchTurns(b *testing.B) (texts []string, size int64) {
 	_, files, size := corpusFiles(b)
 	for _, f := range files {
-		t, err := readInput(f, read.ReadOptions{})
+		t, err := readInput(context.Background(), f, read.ReadOptions{})
 		if err != nil {
 			b.Fatal(err)
 		}

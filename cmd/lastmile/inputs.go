@@ -1,7 +1,7 @@
 package main
 
 import (
-	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -79,6 +79,13 @@ func expandPath(ctx context.Context, p string, emit func(input) bool) bool {
 			return emit(input{path: p, err: errors.New("no files match this pattern")})
 		}
 		for _, m := range matches {
+			if info, err := os.Stat(m); err == nil && !info.IsDir() && !info.Mode().IsRegular() {
+				// A pattern, like a walk, takes regular files only.
+				if !emit(input{path: m, err: notRegular(info.Mode())}) {
+					return false
+				}
+				continue
+			}
 			if !expandPath(ctx, m, emit) {
 				return false
 			}
@@ -89,6 +96,20 @@ func expandPath(ctx context.Context, p string, emit func(input) bool) bool {
 		return emit(input{path: p, err: fmt.Errorf("broken symlink: %v", unwrapPathError(err))})
 	}
 	return emit(input{path: p, err: unwrapPathError(err)})
+}
+
+// notRegular says why a file found by a walk or a pattern is not read.
+func notRegular(mode fs.FileMode) error {
+	kind := "a special file"
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		kind = "a named pipe (FIFO)"
+	case mode&fs.ModeSocket != 0:
+		kind = "a socket"
+	case mode&fs.ModeDevice != 0:
+		kind = "a device"
+	}
+	return fmt.Errorf("not a regular file: %s; name it on the command line to read it", kind)
 }
 
 func extList() string {
@@ -157,7 +178,7 @@ func (w *walker) walk(dir string, ancestors []dirID) (found int, ok bool) {
 			continue
 		}
 		p := filepath.Join(dir, e.Name())
-		isDir := e.IsDir()
+		isDir, mode := e.IsDir(), e.Type()
 		if e.Type()&fs.ModeSymlink != 0 {
 			target, err := os.Stat(p)
 			if err != nil && !transcriptExts[strings.ToLower(filepath.Ext(e.Name()))] {
@@ -170,7 +191,7 @@ func (w *walker) walk(dir string, ancestors []dirID) (found int, ok bool) {
 				found++
 				continue
 			}
-			isDir = target.IsDir()
+			isDir, mode = target.IsDir(), target.Mode()
 		}
 		if isDir {
 			n, ok := w.walk(p, ancestors)
@@ -184,7 +205,13 @@ func (w *walker) walk(dir string, ancestors []dirID) (found int, ok bool) {
 			continue
 		}
 		found++
-		if !w.emit(input{path: p}) {
+		in := input{path: p}
+		if !mode.IsRegular() {
+			// A named pipe would block the batch until a writer comes,
+			// a device might never end: a walk reads regular files only.
+			in.err = notRegular(mode)
+		}
+		if !w.emit(in) {
 			return found, false
 		}
 	}
@@ -274,18 +301,35 @@ func matchStar(pattern, name []string) bool {
 	return ok && matchStar(pattern[1:], name[1:])
 }
 
-// readPathList reads --files-from: one path a line, blank lines and lines
-// starting with # skipped.
+// readPathList reads --files-from: one path a line, taken as it is — no
+// spaces trimmed, no comment syntax ("# notes.txt" is a file name) — except
+// that a line ending in CR LF loses the CR (lists written on Windows) and
+// empty lines are skipped. A list holding a NUL byte is NUL-separated
+// instead (find -print0), for paths with line breaks in them; then only
+// empty entries are skipped.
 func readPathList(r io.Reader) ([]string, error) {
-	var paths []string
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for sc.Scan() {
-		l := strings.TrimSpace(sc.Text())
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		paths = append(paths, l)
+	data, err := io.ReadAll(io.LimitReader(r, maxPathList+1))
+	if err != nil {
+		return nil, err
 	}
-	return paths, sc.Err()
+	if len(data) > maxPathList {
+		return nil, fmt.Errorf("the list is larger than %d MiB", maxPathList>>20)
+	}
+	sep := "\n"
+	if bytes.IndexByte(data, 0) >= 0 {
+		sep = "\x00"
+	}
+	var paths []string
+	for _, l := range strings.Split(string(data), sep) {
+		if sep == "\n" {
+			l = strings.TrimSuffix(l, "\r")
+		}
+		if l != "" {
+			paths = append(paths, l)
+		}
+	}
+	return paths, nil
 }
+
+// maxPathList bounds --files-from: a million paths of 250 bytes.
+const maxPathList = 256 << 20

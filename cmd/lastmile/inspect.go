@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -57,9 +58,15 @@ func inspectAction(c *cli.Context) error {
 		return err
 	}
 	path := c.Args().First()
-	t, err := readInput(path, opts)
+	t, err := readInput(c.Context, path, opts)
+	if errors.Is(err, errInterrupted) {
+		return err
+	}
+	if err == nil {
+		err = checkReps(t, opts)
+	}
 	if err != nil {
-		fmt.Fprintln(c.App.ErrWriter, err)
+		fmt.Fprintln(c.App.ErrWriter, render.Clean(err.Error()))
 		return errInputsFailed
 	}
 	if who := c.String("speaker"); who != "" && !hasSpeaker(t, who) {
@@ -75,18 +82,24 @@ func inspectAction(c *cli.Context) error {
 	}
 	ann := analyze.Annotate(sc)
 	if htmlPath := c.String("html"); htmlPath != "" {
-		err := writeFileAtomic(htmlPath, func(w io.Writer) error { return render.HTML(w, sc, ann) })
+		err := writeFileAtomic(c.Context, htmlPath, func(w io.Writer) error { return render.HTML(w, sc, ann) })
+		if errors.Is(err, errInterrupted) {
+			return err
+		}
 		if err != nil {
 			return fmt.Errorf("--html: %w", err)
 		}
 	}
 	keep := render.Select(ann, only, c.String("speaker"))
 
-	w := bufio.NewWriter(c.App.Writer)
+	w := bufio.NewWriter(ctxWriter{c.Context, c.App.Writer}) // stops at the next write once interrupted
 	defer w.Flush()
 	switch format {
 	case "jsonl":
 		for i, a := range ann {
+			if c.Context.Err() != nil {
+				break
+			}
 			if keep[i] == render.Shown {
 				w.Write(append(render.AppendSentenceJSON(nil, sc, a), '\n'))
 			}
@@ -99,6 +112,9 @@ func inspectAction(c *cli.Context) error {
 		}
 		fmt.Fprintln(w)
 		render.Annotated(w, sc, ann, keep, render.NewPalette(colorMode, c.App.Writer))
+	}
+	if c.Context.Err() != nil {
+		return errInterrupted
 	}
 	return w.Flush()
 }

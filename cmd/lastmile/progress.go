@@ -9,6 +9,8 @@ import (
 
 	"github.com/mattn/go-isatty"
 	"github.com/schollz/progressbar/v3"
+
+	"github.com/lastmile/lastmile/cmd/lastmile/internal/render"
 )
 
 // progress shows a bar on stderr while a batch runs, when a person is
@@ -66,7 +68,7 @@ func (p *progress) message(msg string) {
 	if p.bar != nil {
 		p.bar.Clear()
 	}
-	fmt.Fprintln(p.w, msg)
+	fmt.Fprintln(p.w, render.Clean(msg))
 }
 
 func (p *progress) done() {

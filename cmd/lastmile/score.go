@@ -48,7 +48,7 @@ func scoreAction(c *cli.Context) error {
 		return err
 	}
 	if from := c.String("files-from"); from != "" {
-		list, err := readFilesFrom(from)
+		list, err := readFilesFrom(c.Context, from)
 		if err != nil {
 			return err
 		}
@@ -68,8 +68,8 @@ func scoreAction(c *cli.Context) error {
 		return err
 	}
 	failUnder := c.Float64("fail-under")
-	if failUnder < 0 || failUnder > 100 {
-		return usagef("--fail-under must be between 0 and 100")
+	if !(failUnder >= 0 && failUnder <= 100) { // NaN fails both: a gate that cannot be switched off
+		return usagef("--fail-under must be a number between 0 and 100, not %s", c.String("fail-under"))
 	}
 	single := len(paths) == 1 && isSingleFile(paths[0])
 	out, err := render.NewBatch(c.String("format"), rubric, sortBy, single || c.Bool("scorecards"))
@@ -83,7 +83,7 @@ func scoreAction(c *cli.Context) error {
 	defer cancel()
 	stdout := bufio.NewWriterSize(c.App.Writer, 64<<10)
 	defer stdout.Flush()
-	b := &batch{jobs: jobs, read: opts, rubric: rubric, render: out.Call, renderFailed: out.Failed}
+	b := &batch{jobs: jobs, read: opts, rubric: rubric, render: out.Call, renderFailed: out.Failed, mem: newMemBudget(defaultMemBudget())}
 	inputs := func(emit func(input) bool) { expandInputs(ctx, paths, emit) }
 
 	progress, err := newProgress(c.String("progress"), c.App.ErrWriter, paths, ctx)
@@ -130,21 +130,38 @@ func scoreAction(c *cli.Context) error {
 	return nil
 }
 
-func readFilesFrom(from string) ([]string, error) {
-	var r io.Reader = stdin
-	if from != stdinName {
-		f, err := os.Open(from)
-		if err != nil {
-			return nil, usagef("--files-from: %v", err)
+// readFilesFrom reads the list of --files-from. Standard input or a named
+// pipe may block: Ctrl-C (ctx) still stops the command.
+func readFilesFrom(ctx context.Context, from string) ([]string, error) {
+	type result struct {
+		list []string
+		err  error
+	}
+	ch := make(chan result, 1)
+	in := stdin // read here: the goroutine may outlive an interrupted command
+	go func() {
+		var r io.Reader = in
+		if from != stdinName {
+			f, err := os.Open(from)
+			if err != nil {
+				ch <- result{nil, usagef("--files-from: %v", err)}
+				return
+			}
+			defer f.Close()
+			r = f
 		}
-		defer f.Close()
-		r = f
+		list, err := readPathList(r)
+		if err != nil {
+			err = fmt.Errorf("--files-from %s: %w", from, err)
+		}
+		ch <- result{list, err}
+	}()
+	select {
+	case r := <-ch:
+		return r.list, r.err
+	case <-ctx.Done():
+		return nil, errInterrupted
 	}
-	list, err := readPathList(r)
-	if err != nil {
-		return nil, fmt.Errorf("--files-from %s: %w", from, err)
-	}
-	return list, nil
 }
 
 // isSingleFile reports whether a path names one file (or standard input),

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 
 	"github.com/urfave/cli/v2"
@@ -39,22 +40,36 @@ func turnsAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriter(c.App.Writer)
+	// Output stops at the next write once interrupted: a transcript of
+	// millions of turns takes minutes to print.
+	w := bufio.NewWriter(ctxWriter{c.Context, c.App.Writer})
 	defer w.Flush()
 	failed := false
 	first := true
 	expandInputs(c.Context, c.Args().Slice(), func(in input) bool {
+		w.Flush() // what finished is out before the next read, which may block
 		if c.Context.Err() != nil {
 			return false
 		}
-		t, err := loadInput(in, opts)
+		t, err := loadInput(c.Context, in, opts)
+		if errors.Is(err, errInterrupted) {
+			return false
+		}
 		if err != nil {
 			failed = true
 			w.Flush()
-			fmt.Fprintln(c.App.ErrWriter, err)
+			fmt.Fprintln(c.App.ErrWriter, render.Clean(err.Error()))
 			if format == "json" {
 				w.Write(append(render.AppendTurnsErrorJSON(nil, in.path, err), '\n'))
+				return true
 			}
+			// The table shows a failed input too, where it comes: stdout
+			// alone tells what was and was not read.
+			if !first {
+				fmt.Fprintln(w)
+			}
+			first = false
+			fmt.Fprintf(w, "%s\n  failed: %s\n", render.Clean(in.path), render.Clean(err.Error()))
 			return true
 		}
 		if format == "json" {
@@ -65,17 +80,19 @@ func turnsAction(c *cli.Context) error {
 			fmt.Fprintln(w)
 		}
 		first = false
-		if err := render.Turns(w, t); err != nil {
-			fmt.Fprintln(c.App.ErrWriter, err)
+		if err := render.Turns(w, t); errors.Is(err, errInterrupted) {
+			return false
+		} else if err != nil {
+			fmt.Fprintln(c.App.ErrWriter, render.Clean(err.Error()))
 			failed = true
 		}
 		return true
 	})
-	if err := w.Flush(); err != nil {
-		return err
-	}
 	if c.Context.Err() != nil {
 		return errInterrupted
+	}
+	if err := w.Flush(); err != nil {
+		return err
 	}
 	if failed {
 		return errInputsFailed

@@ -161,10 +161,7 @@ type fillerTally struct {
 }
 
 func (f *fillerTally) detail() string {
-	s := fmt.Sprintf("%d in %d words", f.fillers, f.words)
-	if f.words == 1 {
-		s = fmt.Sprintf("%d in 1 word", f.fillers)
-	}
+	s := fmt.Sprintf("%d in %s", f.fillers, analyze.Plural(f.words, "word"))
 	if f.fillers == 0 {
 		return s
 	}

@@ -76,7 +76,7 @@ func runInteractivity(pass *analyze.Pass) error {
 			pass.NotApplicable(measured, "call shorter than a minute")
 			return nil
 		}
-		pass.Value(measured, float64(switches)/d.Minutes(), fmt.Sprintf("%d switches in %s", switches, analyze.FormatSeconds(d.Seconds())))
+		pass.Value(measured, float64(switches)/d.Minutes(), analyze.Plural(switches, "switch")+" in "+analyze.FormatSeconds(d.Seconds()))
 		return nil
 	}
 	words := 0
@@ -87,6 +87,6 @@ func runInteractivity(pass *analyze.Pass) error {
 		pass.NotApplicable(measured, fmt.Sprintf("fewer than %d words", minInteractivityWords))
 		return nil
 	}
-	pass.Value(measured, 100*float64(switches)/float64(words), fmt.Sprintf("%d switches in %d words", switches, words))
+	pass.Value(measured, 100*float64(switches)/float64(words), analyze.Plural(switches, "switch")+" in "+analyze.Plural(words, "word"))
 	return nil
 }

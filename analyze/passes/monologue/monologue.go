@@ -161,9 +161,9 @@ func runMonologue(pass *analyze.Pass) error {
 			}
 			continue
 		}
-		size := fmt.Sprintf("%d words", s.words)
+		size := analyze.Plural(s.words, "word")
 		if timed {
-			size = fmt.Sprintf("%s (%d words)", analyze.FormatSeconds(s.length().Seconds()), s.words)
+			size = fmt.Sprintf("%s (%s)", analyze.FormatSeconds(s.length().Seconds()), analyze.Plural(s.words, "word"))
 			pass.Value(secs[k], s.length().Seconds(), size)
 			pass.NotApplicable(words[k], "timed: see "+secs[k])
 		} else {

@@ -54,7 +54,7 @@ func runPace(pass *analyze.Pass) error {
 	for _, s := range t.Speakers {
 		n, d := totals[s.Name].Words, totals[s.Name].Speech
 		if d >= minPaceSpeech {
-			pass.SpeakerValue("pace", s.Name, wpm(n, d), fmt.Sprintf("%d words in %s", n, analyze.FormatSeconds(d.Seconds())))
+			pass.SpeakerValue("pace", s.Name, wpm(n, d), fmt.Sprintf("%s in %s", analyze.Plural(n, "word"), analyze.FormatSeconds(d.Seconds())))
 		}
 		if s.Role == transcript.RoleRep {
 			sellerWords += n
@@ -69,7 +69,7 @@ func runPace(pass *analyze.Pass) error {
 		pass.NotApplicable("pace", "too little speech")
 		return nil
 	}
-	pass.Value("pace", wpm(sellerWords, sellerTime), fmt.Sprintf("%d words in %s of speech", sellerWords, analyze.FormatSeconds(sellerTime.Seconds())))
+	pass.Value("pace", wpm(sellerWords, sellerTime), fmt.Sprintf("%s in %s of speech", analyze.Plural(sellerWords, "word"), analyze.FormatSeconds(sellerTime.Seconds())))
 	return nil
 }
 

@@ -64,7 +64,7 @@ func runTalk(pass *analyze.Pass) error {
 		if byTime {
 			return analyze.FormatSeconds(v)
 		}
-		return fmt.Sprintf("%d words", int(v))
+		return analyze.Plural(int(v), "word")
 	}
 	if total > 0 {
 		for _, s := range t.Speakers {

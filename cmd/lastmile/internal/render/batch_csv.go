@@ -31,7 +31,7 @@ func (o *csvOutput) header() []string {
 func (o *csvOutput) row(sum *analyze.Summary) []byte {
 	rec := make([]string, 0, len(csvCallColumns)+2*len(o.metrics))
 	if sum.Err != nil {
-		rec = append(rec, sum.File, "", "", "", "", "", "", sum.Err.Error())
+		rec = append(rec, csvCell(sum.File), "", "", "", "", "", "", csvCell(sum.Err.Error()))
 		for range o.metrics {
 			rec = append(rec, "", "")
 		}
@@ -44,7 +44,7 @@ func (o *csvOutput) row(sum *analyze.Summary) []byte {
 	if sum.Scored {
 		score = csvNumber(sum.Score)
 	}
-	rec = append(rec, sum.File, string(sum.Format), sum.Timing.String(), duration, sum.Seller,
+	rec = append(rec, csvCell(sum.File), string(sum.Format), sum.Timing.String(), duration, csvCell(sum.Seller),
 		strconv.FormatBool(sum.SellerGuessed), score, "")
 	for _, name := range o.metrics {
 		m, ok := sum.Metric(name)

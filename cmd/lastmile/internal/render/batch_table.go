@@ -90,7 +90,7 @@ func (o *tableOutput) Add(w io.Writer, sum *analyze.Summary, out []byte) error {
 			_, err := fmt.Fprintf(w, "### %s\n\nfailed: %s\n", escapeMarkdown(sum.File), escapeMarkdown(sum.Err.Error()))
 			return err
 		}
-		_, err := fmt.Fprintf(w, "%s\n  failed: %v\n", sum.File, sum.Err)
+		_, err := fmt.Fprintf(w, "%s\n  failed: %s\n", Clean(sum.File), Clean(sum.Err.Error()))
 		return err
 	}
 	_, err := w.Write(out)
@@ -165,10 +165,10 @@ func (o *tableOutput) writeRows(w io.Writer) error {
 	if o.style == StyleMarkdown {
 		fmt.Fprint(w, "### Calls\n\n")
 		if prefix != "" {
-			fmt.Fprintf(w, "In `%s`:\n\n", prefix)
+			fmt.Fprintf(w, "In `%s`:\n\n", escapeMarkdown(prefix))
 		}
 	} else if prefix != "" {
-		fmt.Fprintf(w, "Calls in %s\n", prefix)
+		fmt.Fprintf(w, "Calls in %s\n", Clean(prefix))
 	}
 	header := []string{"File", "Duration", "Seller"}
 	for _, c := range o.columns {
@@ -202,7 +202,7 @@ func (o *tableOutput) writeRows(w io.Writer) error {
 			if o.style == StyleMarkdown {
 				line = "- " + escapeMarkdown(line)
 			} else {
-				line = "  " + line
+				line = "  " + Clean(line)
 			}
 			fmt.Fprintln(w, line)
 		}

@@ -24,6 +24,9 @@ func formatValue(v float64, u analyze.Unit) string {
 	case analyze.UnitSeconds:
 		return analyze.FormatSeconds(v)
 	case analyze.UnitWords:
+		if math.Round(v) == 1 {
+			return "1 word"
+		}
 		return fmt.Sprintf("%.0f words", v)
 	case analyze.UnitWPM:
 		return fmt.Sprintf("%.0f wpm", v)

@@ -59,7 +59,14 @@ type htmlReport struct {
 	Timeline *timelineView
 	Turns    []htmlTurn
 	Counts   string // "42 turns · 118 sentences"
+	Cut      string // why the transcript part stops early, or ""
 }
+
+// MaxHTMLSentences caps the transcript part of the HTML report: a page of
+// millions of sentences (a file of tiny ASR turns) is gigabytes that no
+// browser opens. The scorecard, the evidence and the timeline still cover
+// the whole call, and the page says where the transcript stops.
+var MaxHTMLSentences = 20000
 
 type htmlMetric struct {
 	Title, Doc    string
@@ -198,10 +205,54 @@ func buildReport(sc *analyze.Scorecard, ann []analyze.Annotation) *htmlReport {
 		rep.Findings = append(rep.Findings, hf)
 	}
 
-	rep.Turns = buildTurns(sc, ann, rep.Findings)
+	shown := ann
+	if len(ann) > MaxHTMLSentences {
+		shown = ann[:MaxHTMLSentences]
+		rep.Cut = fmt.Sprintf("The transcript below stops after the first %d of %d sentences, to keep this page small enough to open; "+
+			"the scorecard, the evidence and the timeline cover the whole call (lastmile inspect prints every sentence).",
+			len(shown), len(ann))
+	}
+	rep.Turns = buildTurns(sc, shown, rep.Findings)
 	rep.Timeline = buildTimeline(sc, ann)
+	if rep.Cut != "" {
+		linkPastCut(rep)
+	}
 	rep.Counts = plural(len(t.Turns), "turn") + " · " + plural(len(ann), "sentence")
 	return rep
+}
+
+// linkPastCut points the links to sentences and turns past the cut of the
+// transcript (evidence, timeline bars and marks) at the note that says so.
+func linkPastCut(rep *htmlReport) {
+	shown := make(map[string]bool)
+	for _, f := range rep.Findings {
+		shown[f.ID] = true
+	}
+	for _, ht := range rep.Turns {
+		shown[ht.ID] = true
+		for _, s := range ht.Sentences {
+			shown[s.ID] = true
+		}
+	}
+	fix := func(href *string) {
+		if strings.HasPrefix(*href, "#") && !shown[(*href)[1:]] {
+			*href = "#cut"
+		}
+	}
+	for i := range rep.Findings {
+		fix(&rep.Findings[i].Href)
+	}
+	if tl := rep.Timeline; tl != nil {
+		for i := range tl.Bars {
+			fix(&tl.Bars[i].Href)
+		}
+		for i := range tl.Markers {
+			fix(&tl.Markers[i].Href)
+		}
+		if tl.Band != nil {
+			fix(&tl.Band.Href)
+		}
+	}
 }
 
 func statusClass(s analyze.Status) string {

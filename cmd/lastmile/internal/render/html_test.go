@@ -678,3 +678,31 @@ func BenchmarkHTMLReport800Turns(b *testing.B) {
 	}
 	b.ReportMetric(float64(size), "bytes/report")
 }
+
+// TestHTMLReportCapsTranscript: a call of more sentences than
+// MaxHTMLSentences shows only the first of them, says so on the page, and
+// drops the evidence links that would point past the cut; the scorecard
+// and the timeline still cover the whole call.
+func TestHTMLReportCapsTranscript(t *testing.T) {
+	sc, ann := scoreFile(t, "sample-call.txt", "Jordan")
+	old := MaxHTMLSentences
+	MaxHTMLSentences = 5
+	defer func() { MaxHTMLSentences = old }()
+	doc := parseHTML(t, renderHTML(t, sc, ann))
+	if n := len(nodes(doc, is("div", "s"))); n != 5 {
+		t.Errorf("%d sentences shown, want 5", n)
+	}
+	cut := nodes(doc, is("p", "cut"))
+	if len(cut) != 1 || !strings.Contains(textOf(cut[0]), fmt.Sprintf("first 5 of %d sentences", len(ann))) {
+		t.Fatalf("no note saying where the transcript stops")
+	}
+	id := ids(t, doc)
+	for _, a := range nodes(doc, is("a")) {
+		if href, ok := attr(a, "href"); ok && strings.HasPrefix(href, "#") && id[href[1:]] == nil {
+			t.Errorf("link %s points nowhere", href)
+		}
+	}
+	if len(nodes(doc, is("div", "metric"))) == 0 && len(nodes(doc, is("tr"))) == 0 {
+		t.Errorf("no scorecard")
+	}
+}

@@ -339,9 +339,9 @@ func (b *timelineBuilder) bars() {
 			when := s.spanLabel(from, to)
 			if count == 1 {
 				turn := &t.Turns[first]
-				cur.Title = fmt.Sprintf("%s (%s) · %s · %d words", turn.Speaker, sideLabel(turn.Role), when, turn.Words())
+				cur.Title = fmt.Sprintf("%s (%s) · %s · %s", turn.Speaker, sideLabel(turn.Role), when, plural(turn.Words(), "word"))
 			} else {
-				cur.Title = fmt.Sprintf("%d turns (%s) · %s", count, strings.Join(speakers, ", "), when)
+				cur.Title = fmt.Sprintf("%s (%s) · %s", plural(count, "turn"), strings.Join(speakers, ", "), when)
 			}
 			b.v.Bars = append(b.v.Bars, *cur)
 			cur = nil
@@ -613,12 +613,7 @@ func shapeOfClass(class string) analyze.Shape {
 	return 0
 }
 
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
+func plural(n int, noun string) string { return analyze.Plural(n, noun) }
 
 func capitalize(s string) string {
 	if s == "" {

@@ -196,7 +196,7 @@ type Palette struct {
 func NewPalette(mode string, w io.Writer) Palette {
 	on := mode == "always"
 	if mode == "auto" {
-		f, ok := w.(*os.File)
+		f, ok := w.(interface{ Fd() uintptr }) // an *os.File, or a writer in front of one
 		on = ok && isatty.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
 	}
 	mk := func(attrs ...color.Attribute) func(a ...any) string {
@@ -251,7 +251,7 @@ func Annotated(w io.Writer, sc *analyze.Scorecard, ann []analyze.Annotation, kee
 		}
 		who := ""
 		if a.Ref.Turn != lastTurn {
-			who = a.Speaker + ":"
+			who = Clean(a.Speaker) + ":"
 			switch a.Role {
 			case transcript.RoleRep:
 				who = p.rep(who)
@@ -262,7 +262,7 @@ func Annotated(w io.Writer, sc *analyze.Scorecard, ann []analyze.Annotation, kee
 			}
 		}
 		lastTurn = a.Ref.Turn
-		text := a.Text
+		text := Clean(a.Text)
 		if keep[i] == InContext {
 			text = p.dim(text)
 		}
@@ -283,7 +283,7 @@ func Annotated(w io.Writer, sc *analyze.Scorecard, ann []analyze.Annotation, kee
 		fmt.Fprintln(w)
 		for _, fi := range a.Findings {
 			f := sc.Findings[fi]
-			fmt.Fprintf(w, "%15s  %s\n", "", p.warn("↳ "+f.Message))
+			fmt.Fprintf(w, "%15s  %s\n", "", p.warn("↳ "+Clean(f.Message)))
 		}
 	}
 }

@@ -31,7 +31,7 @@ func Scorecard(w io.Writer, sc *analyze.Scorecard, style Style) error {
 	if style == StyleMarkdown {
 		fmt.Fprintf(w, "### %s\n\n%s · **score %s**\n\n", escapeMarkdown(t.Name), escapeMarkdown(strings.Join(heading, " · ")), score)
 	} else {
-		fmt.Fprintf(w, "%s\n  %s\n  score %s\n", t.Name, strings.Join(heading, " · "), score)
+		fmt.Fprintf(w, "%s\n  %s\n  score %s\n", Clean(t.Name), Clean(strings.Join(heading, " · ")), score)
 	}
 
 	table := newTable(w, style, []string{"Metric", "Value", "Target", "Status", "Detail"}, map[int]int{4: 60})
@@ -77,7 +77,7 @@ func Scorecard(w io.Writer, sc *analyze.Scorecard, style Style) error {
 		if style == StyleMarkdown {
 			fmt.Fprintf(w, "\n> note: %s\n", escapeMarkdown(n))
 		} else {
-			fmt.Fprintf(w, "note: %s\n", n)
+			fmt.Fprintf(w, "note: %s\n", Clean(n))
 		}
 	}
 	return nil
@@ -119,11 +119,11 @@ func indexOf(metrics []analyze.Metric, name string) int {
 func formatSpan(t *transcript.Transcript) string {
 	switch t.Timing {
 	case transcript.TimingNone:
-		return fmt.Sprintf("untimed, %d turns", len(t.Turns))
+		return "untimed, " + analyze.Plural(len(t.Turns), "turn")
 	case transcript.TimingStarts:
-		return fmt.Sprintf("%s of speech (start times only), %d turns", formatClock(t.Duration()), len(t.Turns))
+		return fmt.Sprintf("%s of speech (start times only), %s", formatClock(t.Duration()), analyze.Plural(len(t.Turns), "turn"))
 	}
-	return fmt.Sprintf("%s of speech, %d turns", formatClock(t.Duration()), len(t.Turns))
+	return fmt.Sprintf("%s of speech, %s", formatClock(t.Duration()), analyze.Plural(len(t.Turns), "turn"))
 }
 
 // sideNames lists the speakers of one side, at most four of them.

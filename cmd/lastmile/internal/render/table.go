@@ -42,6 +42,10 @@ func newTable(w io.Writer, style Style, header []string, wrapAt map[int]int) *ta
 		for i := range header {
 			header[i] = escapeMarkdown(header[i])
 		}
+	} else {
+		for i := range header {
+			header[i] = Clean(header[i])
+		}
 	}
 	t := tablewriter.NewTable(w, opts...)
 	t.Header(header)
@@ -50,9 +54,11 @@ func newTable(w io.Writer, style Style, header []string, wrapAt map[int]int) *ta
 
 // appendRow adds a row, escaping it for markdown when needed.
 func appendRow(t *tablewriter.Table, style Style, cells ...string) error {
-	if style == StyleMarkdown {
-		for i := range cells {
+	for i := range cells {
+		if style == StyleMarkdown {
 			cells[i] = escapeMarkdown(cells[i])
+		} else {
+			cells[i] = Clean(cells[i])
 		}
 	}
 	return t.Append(cells)
@@ -63,7 +69,7 @@ func appendRow(t *tablewriter.Table, style Style, cells ...string) error {
 // are escaped, and line breaks become spaces.
 func escapeMarkdown(s string) string {
 	var b strings.Builder
-	for _, r := range s {
+	for _, r := range Clean(s) {
 		switch r {
 		case '\\', '|', '`', '*', '_', '[', ']', '#', '~':
 			b.WriteByte('\\')

@@ -5,19 +5,40 @@ import (
 	"io"
 	"strings"
 
+	"github.com/olekukonko/tablewriter"
+
 	"github.com/lastmile/lastmile/analyze/transcript"
 )
+
+// TurnsPerTable is how many turns one table of Turns holds.
+var TurnsPerTable = 5000
 
 // Turns prints how a transcript was read, to check a parse: a heading with
 // the speakers and their roles, then a row per turn.
 func Turns(w io.Writer, t *transcript.Transcript) error {
 	var speakers []string
 	for _, s := range t.Speakers {
-		speakers = append(speakers, fmt.Sprintf("%s (%s, %s)", s.Name, s.Role, s.RoleFrom))
+		speakers = append(speakers, fmt.Sprintf("%s (%s, %s)", Clean(s.Name), s.Role, s.RoleFrom))
 	}
-	fmt.Fprintf(w, "%s\n  format %s · %s\n  speakers: %s\n", t.Name, t.Format, formatSpan(t), strings.Join(speakers, ", "))
-	table := newTable(w, StyleText, []string{"Line", "Time", "Speaker", "Role", "Words", "Sentences", "Text"}, map[int]int{2: 24, 6: 60})
+	fmt.Fprintf(w, "%s\n  format %s · %s\n  speakers: %s\n", Clean(t.Name), t.Format, formatSpan(t), strings.Join(speakers, ", "))
+	// A table is laid out whole, in memory: a transcript of millions of
+	// turns is printed as tables of TurnsPerTable turns each.
+	var table *tablewriter.Table
 	for i := range t.Turns {
+		if i%TurnsPerTable == 0 {
+			if table != nil {
+				if err := table.Render(); err != nil {
+					return err
+				}
+				// tablewriter does not report write errors; a bufio.Writer
+				// keeps its first, and an empty write returns it: a closed
+				// pipe or an interruption stops here, not millions of rows on.
+				if _, err := w.Write(nil); err != nil {
+					return err
+				}
+			}
+			table = newTable(w, StyleText, []string{"Line", "Time", "Speaker", "Role", "Words", "Sentences", "Text"}, map[int]int{2: 24, 6: 60})
+		}
 		turn := &t.Turns[i]
 		at := ""
 		if t.Timed() {
@@ -31,15 +52,17 @@ func Turns(w io.Writer, t *transcript.Transcript) error {
 			sentences += " (unpunctuated)"
 		}
 		line := lineLabel(turn.Line, "")
-		if err := table.Append([]string{line, at, turn.Speaker, turn.Role.String(), fmt.Sprint(turn.Words()), sentences, transcript.Excerpt(turn.Text, 120)}); err != nil {
+		if err := appendRow(table, StyleText, line, at, turn.Speaker, turn.Role.String(), fmt.Sprint(turn.Words()), sentences, transcript.Excerpt(turn.Text, 120)); err != nil {
 			return err
 		}
 	}
-	if err := table.Render(); err != nil {
-		return err
+	if table != nil {
+		if err := table.Render(); err != nil {
+			return err
+		}
 	}
 	for _, n := range t.Notes {
-		fmt.Fprintf(w, "note: %s\n", n)
+		fmt.Fprintf(w, "note: %s\n", Clean(n))
 	}
 	return nil
 }
