@@ -133,6 +133,18 @@ func TestFailUnder(t *testing.T) {
 	if code, _, _ := runCLI(t, "score", "--fail-under", "50", bad, "missing.txt"); code != 1 {
 		t.Errorf("a failed input and a low score: exit %d, want 1", code)
 	}
+	// A call with no seller has no score: the gate fails closed.
+	noSeller := filepath.Join(t.TempDir(), "no-seller.txt")
+	if err := os.WriteFile(noSeller, []byte("Customer: Hello there, I was calling about my order.\nCustomer: It never came.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = runCLI(t, "score", "--fail-under", "50", good, noSeller)
+	if code != 3 || !strings.Contains(stderr, "1 with no score") {
+		t.Errorf("an unscored call under --fail-under: exit %d (want 3), stderr %q", code, stderr)
+	}
+	if code, _, _ := runCLI(t, "score", noSeller); code != 0 {
+		t.Errorf("an unscored call without --fail-under: exit %d, want 0", code)
+	}
 }
 
 // cancelOnWrite cancels a context at the first write it sees, as a user

@@ -93,15 +93,20 @@ func scoreAction(c *cli.Context) error {
 	if err := out.Begin(stdout); err != nil {
 		return err
 	}
-	var failed, below int
+	var failed, below, unscored int
 	var writeErr error
 	runErr := b.run(ctx, inputs, func(r *callResult) {
 		progress.step()
 		if r.sum.Err != nil {
 			failed++
 			progress.message(r.sum.Err.Error())
-		} else if failUnder > 0 && r.sum.Scored && r.sum.Score < failUnder {
+		} else if failUnder > 0 && (!r.sum.Scored || r.sum.Score < failUnder) {
+			// A call with no score (nothing the rubric weighs could be
+			// measured) fails the gate: a gate fails closed.
 			below++
+			if !r.sum.Scored {
+				unscored++
+			}
 		}
 		if writeErr == nil {
 			if writeErr = out.Add(stdout, &r.sum, r.out); writeErr != nil {
@@ -124,7 +129,11 @@ func scoreAction(c *cli.Context) error {
 	case failed > 0:
 		return errInputsFailed
 	case below > 0:
-		fmt.Fprintf(c.App.ErrWriter, "lastmile: %d call(s) scored below --fail-under %g\n", below, failUnder)
+		if unscored > 0 {
+			fmt.Fprintf(c.App.ErrWriter, "lastmile: %d call(s) scored below --fail-under %g (%d with no score: nothing the rubric weighs was measured)\n", below, failUnder, unscored)
+		} else {
+			fmt.Fprintf(c.App.ErrWriter, "lastmile: %d call(s) scored below --fail-under %g\n", below, failUnder)
+		}
 		return errBelowScore
 	}
 	return nil
