@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/lastmile/lastmile/analyze/internal/english"
+	"github.com/lastmile/lastmile/analyze/internal/wordset"
 	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
@@ -25,13 +26,18 @@ var contractions = map[string]string{
 	"itd": "it'd", "thatd": "that'd", "ok": "okay", "nows": "now's", "heres": "here's", "wheres": "where's",
 }
 
-// rewritten are the ASR contractions Words writes out, as a set: one
+// contracted is contractions as an index: no hashing on the rewriting path.
+var contracted = wordset.New(contractions)
+
+// special are the words that make a sentence not plain: the ASR
+// contractions Words writes out and the fillers it drops, as one set: one
 // lookup a word on the common path.
-var rewritten = func() english.Set {
-	all := make([]string, 0, len(contractions))
+var special = func() english.Set {
+	all := make([]string, 0, len(contractions)+english.FillerWords.Len())
 	for k := range contractions {
 		all = append(all, k)
 	}
+	english.FillerWords.Words(func(w string) { all = append(all, w) })
 	return english.SetOf(all...)
 }()
 
@@ -41,17 +47,35 @@ var rewritten = func() english.Set {
 // true when a comma, semicolon or dash comes before word i (a comma before
 // a dropped word moves to the next word kept).
 func Words(s *transcript.Sentence) (words []string, commas []bool) {
-	words, commas, _ = WordsCaps(s)
+	if plain(s.Words) {
+		commas = make([]bool, len(s.Words))
+		for i := 1; i < len(s.Words) && i < len(s.Marks); i++ {
+			commas[i] = s.Marks.Comma(i)
+		}
+		return s.Words, commas
+	}
+	words, commas, _ = rewrite(s)
 	return words, commas
+}
+
+// WordsOf is Words without the commas. For most sentences, which need no
+// rewriting, it is s.Words itself and allocates nothing; callers must not
+// modify the words.
+func WordsOf(s *transcript.Sentence) []string {
+	if plain(s.Words) {
+		return s.Words
+	}
+	words, _, _ := rewrite(s)
+	return words
 }
 
 // WordsCaps is Words with caps[i] true when word i starts with a capital
 // letter in the text and is not the sentence's first: part of a name
 // ("Ratewell Payments").
 func WordsCaps(s *transcript.Sentence) (words []string, commas, caps []bool) {
-	flags := make([]bool, 2*len(s.Words)) // one allocation for both
 	if plain(s.Words) {
 		// Most sentences: nothing to write out, drop or collapse.
+		flags := make([]bool, 2*len(s.Words)) // one allocation for both
 		commas, caps = flags[:len(s.Words)], flags[len(s.Words):]
 		for i, w := range s.Words {
 			if i > 0 && i < len(s.Marks) {
@@ -61,6 +85,12 @@ func WordsCaps(s *transcript.Sentence) (words []string, commas, caps []bool) {
 		}
 		return s.Words, commas, caps
 	}
+	return rewrite(s)
+}
+
+// rewrite is WordsCaps for a sentence that is not plain.
+func rewrite(s *transcript.Sentence) (words []string, commas, caps []bool) {
+	flags := make([]bool, 2*len(s.Words)) // one allocation for both
 	words = make([]string, 0, len(s.Words))
 	commas, caps = flags[:0:len(s.Words)], flags[len(s.Words):len(s.Words)]
 	comma := false
@@ -68,7 +98,7 @@ func WordsCaps(s *transcript.Sentence) (words []string, commas, caps []bool) {
 		if i < len(s.Marks) && s.Marks.Comma(i) {
 			comma = true
 		}
-		if c, ok := contractions[w]; ok {
+		if c, ok := contracted.Get(w); ok {
 			w = c
 		}
 		if english.FillerWords.Has(w) || len(words) > 0 && w == words[len(words)-1] && !comma {
@@ -87,16 +117,11 @@ func WordsCaps(s *transcript.Sentence) (words []string, commas, caps []bool) {
 }
 
 // plain reports whether words need no rewriting: no ASR contraction, no
-// filler, no word said twice in a row.
+// filler, no word said twice in a row, no two-word restart ("if you if
+// you").
 func plain(words []string) bool {
 	for i, w := range words {
-		if rewritten.Has(w) || english.FillerWords.Has(w) || i > 0 && w == words[i-1] {
-			return false
-		}
-	}
-	// "if you if you": a two-word restart.
-	for i := 0; i+3 < len(words); i++ {
-		if words[i] == words[i+2] && words[i+1] == words[i+3] {
+		if special.Has(w) || i > 0 && w == words[i-1] || i >= 3 && w == words[i-2] && words[i-1] == words[i-3] {
 			return false
 		}
 	}
