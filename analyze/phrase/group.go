@@ -123,3 +123,12 @@ func (m *Matcher) matchKnown(words []string, i int) (Match, bool) {
 	}
 	return Match{}, false
 }
+
+// MatchAt is list k's HasPrefix over words[i:], with starts from Scan over
+// all of words; the match's Start and End index words.
+func (g *Group) MatchAt(k int, words []string, starts []uint64, i int) (Match, bool) {
+	if i >= len(words) || starts[i]&(1<<k) == 0 {
+		return Match{}, false
+	}
+	return g.ms[k].matchKnown(words, i)
+}

@@ -52,6 +52,12 @@ func TestGroup(t *testing.T) {
 			if gok != wok || wok && got != want {
 				t.Fatalf("list %d on %q from %d: FindFrom = %v %v, Find = %v %v", k, w, from, got, gok, want, wok)
 			}
+			want, wok = m.HasPrefix(w[from:])
+			want.Start, want.End = want.Start+from, want.End+from
+			got, gok = g.MatchAt(k, w, starts, from)
+			if gok != wok || wok && got != want {
+				t.Fatalf("list %d on %q at %d: MatchAt = %v %v, HasPrefix = %v %v", k, w, from, got, gok, want, wok)
+			}
 		}
 	}
 }

@@ -238,6 +238,7 @@ func run(pass *analyze.Pass) error {
 		lastSeller           []string // the words of the seller's last sentence
 		pendingNo, stopAsked bool
 		replies, pushes, ok  int
+		words, sellerWords   lex.Reader // lastSeller is in sellerWords
 	)
 	for ti := range t.Turns {
 		turn := &t.Turns[ti]
@@ -248,7 +249,7 @@ func run(pass *analyze.Pass) error {
 		case transcript.RoleCustomer:
 			pendingNo, stopAsked = false, false
 			for si := range turn.Sentences {
-				w := lex.WordsOf(&turn.Sentences[si])
+				w := words.Words(&turn.Sentences[si])
 				no, stop := l.refuses(w, lastSeller)
 				if no {
 					pass.Tag(transcript.Ref{Turn: ti, Sentence: si}, "customer-no")
@@ -275,7 +276,7 @@ func run(pass *analyze.Pass) error {
 			}
 			pendingNo = false
 			if n := len(turn.Sentences); n > 0 {
-				lastSeller = lex.WordsOf(&turn.Sentences[n-1])
+				lastSeller = sellerWords.Words(&turn.Sentences[n-1])
 			}
 		}
 	}

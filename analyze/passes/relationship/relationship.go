@@ -192,6 +192,7 @@ const (
 	kFit
 	kApology // a word of apologies
 	kYou     // a word of youWords
+	kHope    // "hope" or "congrats"
 )
 
 // apologyWords and youWordList are apologies and youWords as lists, for the
@@ -199,6 +200,7 @@ const (
 var (
 	apologyWords = phrase.MustCompile("apologies", setWords(apologies))
 	youWordList  = phrase.MustCompile("you", setWords(youWords))
+	hopeWords    = phrase.MustCompile("hope", []string{"hope", "congrats"})
 )
 
 func setWords(set english.Set) []string {
@@ -236,8 +238,9 @@ func run(pass *analyze.Pass) error {
 	l := &lists{recall: pass.Phrases("personal_recall"), details: pass.Phrases("personal_details"), verbs: pass.Phrases("recall_verbs"), past: pass.Phrases("past_markers"),
 		thisCall: pass.Phrases("this_call"), own: pass.Phrases("ownership"), problems: pass.Phrases("problem_words"),
 		social: pass.Phrases("social_apologies"), fit: pass.Phrases("fit_admissions")}
-	l.group = phrase.NewGroup(l.recall, l.details, l.verbs, l.past, l.thisCall, l.own, l.fit, apologyWords, youWordList)
+	l.group = phrase.NewGroup(l.recall, l.details, l.verbs, l.past, l.thisCall, l.own, l.fit, apologyWords, youWordList, hopeWords)
 	n, sellerTurns := 0, 0
+	var words lex.Reader
 	for ti := range t.Turns {
 		if t.Turns[ti].Role != transcript.RoleRep {
 			continue
@@ -246,7 +249,7 @@ func run(pass *analyze.Pass) error {
 		opening := sellerTurns <= 2
 		for si := range t.Turns[ti].Sentences {
 			s := &t.Turns[ti].Sentences[si]
-			w := lex.WordsOf(s)
+			w := words.Words(s)
 			l.scan(w)
 			question := lex.IsQuestion(s, w)
 			ref := transcript.Ref{Turn: ti, Sentence: si}
@@ -295,19 +298,21 @@ func (l *lists) recalls(s *transcript.Sentence, w []string, opening, question bo
 		}
 	}
 	// "How was Boulder?", "did you make it out for your son's graduation?"
-	if question || has(w, "hope") || has(w, "congrats") {
+	if question || l.any&(1<<kHope) != 0 {
 		if _, ok := l.find(kDetails, w); ok {
 			return true
 		}
 	}
-	for i := 0; i+2 < len(s.Words); i++ {
-		if s.Words[i] == "how" && (s.Words[i+1] == "was" || s.Words[i+1] == "is") && i+2 < len(s.Marks) && s.Marks.Capped(i+2) {
+	// "How was Boulder?", and "Is Biscuit still chewing...?": a name
+	// after "how was" or before "still".
+	for j := 1; j < len(s.Words) && j < len(s.Marks); j++ {
+		if !s.Marks.Capped(j) {
+			continue
+		}
+		if j >= 2 && s.Words[j-2] == "how" && (s.Words[j-1] == "was" || s.Words[j-1] == "is") {
 			return true
 		}
-	}
-	// "Is Biscuit still chewing...?": a name before "still".
-	for i := 0; i+2 < len(s.Words); i++ {
-		if (s.Words[i] == "is" || s.Words[i] == "are") && i+1 < len(s.Marks) && s.Marks.Capped(i+1) && s.Words[i+2] == "still" {
+		if j+1 < len(s.Words) && (s.Words[j-1] == "is" || s.Words[j-1] == "are") && s.Words[j+1] == "still" {
 			return true
 		}
 	}
@@ -408,15 +413,6 @@ var mainSubjects = english.SetOf("we're", "we", "there", "there's", "our", "i'd"
 func youSaid(w []string) bool {
 	for i := 0; i+1 < len(w); i++ {
 		if (w[i] == "you" || w[i] == "you'd") && (w[i+1] == "said" || w[i+1] == "mentioned" || w[i+1] == "told") {
-			return true
-		}
-	}
-	return false
-}
-
-func has(w []string, x string) bool {
-	for _, y := range w {
-		if y == x {
 			return true
 		}
 	}

@@ -18,7 +18,7 @@ func TestWordLists(t *testing.T) {
 	for _, c := range []struct {
 		m   *phrase.Matcher
 		set english.Set
-	}{{apologyWords, apologies}, {youWordList, youWords}} {
+	}{{apologyWords, apologies}, {youWordList, youWords}, {hopeWords, english.SetOf("hope", "congrats")}} {
 		if c.m.Len() != c.set.Len() {
 			t.Errorf("%d phrases for %d words", c.m.Len(), c.set.Len())
 		}

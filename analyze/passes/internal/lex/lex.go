@@ -54,7 +54,7 @@ func Words(s *transcript.Sentence) (words []string, commas []bool) {
 		}
 		return s.Words, commas
 	}
-	words, commas, _ = rewrite(s)
+	words, commas, _ = rewrite(s, make([]string, 0, len(s.Words)), make([]bool, 0, len(s.Words)), nil, false)
 	return words, commas
 }
 
@@ -65,8 +65,26 @@ func WordsOf(s *transcript.Sentence) []string {
 	if plain(s.Words) {
 		return s.Words
 	}
-	words, _, _ := rewrite(s)
-	return words
+	var r Reader
+	return r.Words(s)
+}
+
+// A Reader reads sentences' words as WordsOf does, into one buffer it
+// keeps: the words it returns are good until its next call. The zero
+// Reader is ready to use.
+type Reader struct {
+	words  []string
+	commas []bool
+}
+
+// Words is WordsOf(s), without allocating once the buffer has grown;
+// callers must not modify the words.
+func (r *Reader) Words(s *transcript.Sentence) []string {
+	if plain(s.Words) {
+		return s.Words
+	}
+	r.words, r.commas, _ = rewrite(s, r.words, r.commas, nil, false)
+	return r.words
 }
 
 // WordsCaps is Words with caps[i] true when word i starts with a capital
@@ -85,14 +103,14 @@ func WordsCaps(s *transcript.Sentence) (words []string, commas, caps []bool) {
 		}
 		return s.Words, commas, caps
 	}
-	return rewrite(s)
+	flags := make([]bool, 2*len(s.Words)) // one allocation for both
+	return rewrite(s, make([]string, 0, len(s.Words)), flags[:0:len(s.Words)], flags[len(s.Words):len(s.Words)], true)
 }
 
-// rewrite is WordsCaps for a sentence that is not plain.
-func rewrite(s *transcript.Sentence) (words []string, commas, caps []bool) {
-	flags := make([]bool, 2*len(s.Words)) // one allocation for both
-	words = make([]string, 0, len(s.Words))
-	commas, caps = flags[:0:len(s.Words)], flags[len(s.Words):len(s.Words)]
+// rewrite is WordsCaps for a sentence that is not plain, appending to
+// words[:0], commas[:0] and, withCaps, caps[:0].
+func rewrite(s *transcript.Sentence, words []string, commas, caps []bool, withCaps bool) ([]string, []bool, []bool) {
+	words, commas, caps = words[:0], commas[:0], caps[:0]
 	comma := false
 	for i, w := range s.Words {
 		if i < len(s.Marks) && s.Marks.Comma(i) {
@@ -106,11 +124,16 @@ func rewrite(s *transcript.Sentence) (words []string, commas, caps []bool) {
 		}
 		words = append(words, w)
 		commas = append(commas, comma && len(words) > 1) // never before the first word kept
-		caps = append(caps, i > 0 && i < len(s.Marks) && s.Marks.Capped(i) && w != "i" && !strings.HasPrefix(w, "i'"))
+		if withCaps {
+			caps = append(caps, i > 0 && i < len(s.Marks) && s.Marks.Capped(i) && w != "i" && !strings.HasPrefix(w, "i'"))
+		}
 		comma = false
 		// A two-word restart: "if you if you can" → "if you can".
 		if k := len(words); k >= 4 && words[k-1] == words[k-3] && words[k-2] == words[k-4] && !commas[k-2] {
-			words, commas, caps = words[:k-2], commas[:k-2], caps[:k-2]
+			words, commas = words[:k-2], commas[:k-2]
+			if withCaps {
+				caps = caps[:k-2]
+			}
 		}
 	}
 	return words, commas, caps

@@ -68,3 +68,25 @@ func TestIsQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestReader checks that a Reader, reused, reads each sentence as Words
+// and WordsCaps do.
+func TestReader(t *testing.T) {
+	text := "Rep: ill waive the the setup fee. So if you if you can do two years. Um, we dont, uh, discount. " +
+		"No, no, keep going. Thats thats on us, Ratewell Payments. Okay I ok I'm fine.\n"
+	tr, err := read.Parse("x.txt", []byte(text), read.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r Reader
+	for _, turn := range tr.Turns {
+		for si := range turn.Sentences {
+			s := &turn.Sentences[si]
+			w, c := Words(s)
+			wc, cc, _ := WordsCaps(s)
+			if got := r.Words(s); !slices.Equal(got, w) || !slices.Equal(WordsOf(s), w) || !slices.Equal(wc, w) || !slices.Equal(cc, c) {
+				t.Errorf("%q: Reader %q, WordsOf %q, WordsCaps %q %v; Words %q %v", s.Text, got, WordsOf(s), wc, cc, w, c)
+			}
+		}
+	}
+}
