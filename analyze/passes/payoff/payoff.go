@@ -128,7 +128,8 @@ const (
 	kFrames = iota
 	kVerbs
 	kGains
-	kTimed // a word of timed
+	kTimed   // a word of timed
+	kSpecial // lex.Special
 )
 
 // timedWords is timed as a list, for the group.
@@ -138,19 +139,10 @@ var timedWords = func() *phrase.Matcher {
 	return phrase.MustCompile("timed", words)
 }()
 
-// scan reads a sentence's words for the group's lists.
-func (l *lists) scan(w []string) {
-	if cap(l.starts) < len(w) {
-		l.starts = make([]uint64, len(w), 2*len(w))
-	}
-	l.starts = l.starts[:len(w)]
-	l.any = l.group.Scan(w, l.starts)
-}
-
 func run(pass *analyze.Pass) error {
 	t := pass.Transcript
 	l := &lists{frames: pass.Phrases("step_frames"), verbs: pass.Phrases("step_verbs"), gains: pass.Phrases("gain_markers")}
-	l.group = phrase.NewGroup(l.frames, l.verbs, l.gains, timedWords)
+	l.group = phrase.NewGroup(l.frames, l.verbs, l.gains, timedWords, lex.Special)
 	var words, nextWords lex.Reader
 	n := 0
 	for ti := range t.Turns {
@@ -159,8 +151,8 @@ func run(pass *analyze.Pass) error {
 		}
 		ss := t.Turns[ti].Sentences
 		for si := range ss {
-			w := words.Words(&ss[si])
-			l.scan(w)
+			var w []string
+			w, l.starts, l.any = words.Scan(&ss[si], l.group, kSpecial)
 			step, ok := l.step(w)
 			if !ok {
 				continue

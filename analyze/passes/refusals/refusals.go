@@ -205,8 +205,7 @@ type lists struct {
 
 	// The lists tried on every customer sentence, as a group: one lookup
 	// a word for all of them.
-	group  *phrase.Group
-	starts []uint64 // the current sentence's: the lists that may start at each word
+	group *phrase.Group
 }
 
 // The bits of the lists in lists.group.
@@ -216,7 +215,8 @@ const (
 	kNo
 	kSoft
 	kNeeds
-	kBareNo // a word of bareNo or "thanks"
+	kBareNo  // a word of bareNo or "thanks"
+	kSpecial // lex.Special
 )
 
 // bareNoWords is bareNo and "thanks" as a list, for the group.
@@ -233,7 +233,7 @@ func run(pass *analyze.Pass) error {
 	l := &lists{no: pass.Phrases("customer_no"), soft: pass.Phrases("soft_declines"), stop: pass.Phrases("stop_contact"), notNo: pass.Phrases("not_refusals"), needs: pass.Phrases("stated_needs"),
 		offers: pass.Phrases("seller_offers"), push: pass.Phrases("push_cues"), respect: pass.Phrases("respect_cues"),
 		optOut: pass.Phrases("opt_outs"), acks: pass.Phrases("no_acknowledgements")}
-	l.group = phrase.NewGroup(l.notNo, l.stop, l.no, l.soft, l.needs, bareNoWords)
+	l.group = phrase.NewGroup(l.notNo, l.stop, l.no, l.soft, l.needs, bareNoWords, lex.Special)
 	var (
 		lastSeller           []string // the words of the seller's last sentence
 		pendingNo, stopAsked bool
@@ -249,8 +249,8 @@ func run(pass *analyze.Pass) error {
 		case transcript.RoleCustomer:
 			pendingNo, stopAsked = false, false
 			for si := range turn.Sentences {
-				w := words.Words(&turn.Sentences[si])
-				no, stop := l.refuses(w, lastSeller)
+				w, starts, any := words.Scan(&turn.Sentences[si], l.group, kSpecial)
+				no, stop := l.refuses(w, starts, any, lastSeller)
 				if no {
 					pass.Tag(transcript.Ref{Turn: ti, Sentence: si}, "customer-no")
 					pendingNo = true
@@ -296,13 +296,9 @@ func run(pass *analyze.Pass) error {
 }
 
 // refuses reports whether a customer sentence declines, and whether it asks
-// for no more contact. prev is the seller's last sentence.
-func (l *lists) refuses(words, prev []string) (no, stop bool) {
-	if cap(l.starts) < len(words) {
-		l.starts = make([]uint64, len(words), 2*len(words))
-	}
-	starts := l.starts[:len(words)]
-	any := l.group.Scan(words, starts)
+// for no more contact. The words are scanned with l.group (starts, any);
+// prev is the seller's last sentence.
+func (l *lists) refuses(words []string, starts []uint64, any uint64, prev []string) (no, stop bool) {
 	if any&(1<<kNotNo) != 0 {
 		if _, ok := l.group.Find(kNotNo, words, starts); ok {
 			return l.refusesSlow(words, prev)

@@ -193,6 +193,7 @@ const (
 	kApology // a word of apologies
 	kYou     // a word of youWords
 	kHope    // "hope" or "congrats"
+	kSpecial // lex.Special
 )
 
 // apologyWords and youWordList are apologies and youWords as lists, for the
@@ -207,15 +208,6 @@ func setWords(set english.Set) []string {
 	var out []string
 	set.Words(func(w string) { out = append(out, w) })
 	return out
-}
-
-// scan reads a sentence's words for the group's lists.
-func (l *lists) scan(w []string) {
-	if cap(l.starts) < len(w) {
-		l.starts = make([]uint64, len(w), 2*len(w))
-	}
-	l.starts = l.starts[:len(w)]
-	l.any = l.group.Scan(w, l.starts)
 }
 
 // find is list k's Find over the sentence's words w, scanned.
@@ -238,7 +230,7 @@ func run(pass *analyze.Pass) error {
 	l := &lists{recall: pass.Phrases("personal_recall"), details: pass.Phrases("personal_details"), verbs: pass.Phrases("recall_verbs"), past: pass.Phrases("past_markers"),
 		thisCall: pass.Phrases("this_call"), own: pass.Phrases("ownership"), problems: pass.Phrases("problem_words"),
 		social: pass.Phrases("social_apologies"), fit: pass.Phrases("fit_admissions")}
-	l.group = phrase.NewGroup(l.recall, l.details, l.verbs, l.past, l.thisCall, l.own, l.fit, apologyWords, youWordList, hopeWords)
+	l.group = phrase.NewGroup(l.recall, l.details, l.verbs, l.past, l.thisCall, l.own, l.fit, apologyWords, youWordList, hopeWords, lex.Special)
 	n, sellerTurns := 0, 0
 	var words lex.Reader
 	for ti := range t.Turns {
@@ -249,8 +241,8 @@ func run(pass *analyze.Pass) error {
 		opening := sellerTurns <= 2
 		for si := range t.Turns[ti].Sentences {
 			s := &t.Turns[ti].Sentences[si]
-			w := words.Words(s)
-			l.scan(w)
+			var w []string
+			w, l.starts, l.any = words.Scan(s, l.group, kSpecial)
 			question := lex.IsQuestion(s, w)
 			ref := transcript.Ref{Turn: ti, Sentence: si}
 			for _, c := range [...]struct {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/lastmile/lastmile/analyze/internal/english"
 	"github.com/lastmile/lastmile/analyze/internal/wordset"
+	"github.com/lastmile/lastmile/analyze/phrase"
 	"github.com/lastmile/lastmile/analyze/transcript"
 )
 
@@ -39,6 +40,15 @@ var special = func() english.Set {
 	}
 	english.FillerWords.Words(func(w string) { all = append(all, w) })
 	return english.SetOf(all...)
+}()
+
+// Special is special as a phrase list, each word a one-word phrase: a
+// detector adds it to its phrase.Group, and Reader.Scan learns from the
+// one scan whether a sentence is plain.
+var Special = func() *phrase.Matcher {
+	var words []string
+	special.Words(func(w string) { words = append(words, w) })
+	return phrase.MustCompile("lex special", words)
 }()
 
 // Words returns a sentence's words ready for the phrase lists: ASR
@@ -75,6 +85,7 @@ func WordsOf(s *transcript.Sentence) []string {
 type Reader struct {
 	words  []string
 	commas []bool
+	starts []uint64 // Scan's
 }
 
 // Words is WordsOf(s), without allocating once the buffer has grown;
@@ -85,6 +96,26 @@ func (r *Reader) Words(s *transcript.Sentence) []string {
 	}
 	r.words, r.commas, _ = rewrite(s, r.words, r.commas, nil, false)
 	return r.words
+}
+
+// Scan is Words(s) scanned with g (see phrase.Group.Scan), g's list k
+// being Special: for a plain sentence, the one scan of its words both
+// tells that it is plain and is the scan. It returns the words, the lists
+// that may start at each (good, like the words, until the next call) and
+// the lists that may start anywhere, bit k aside.
+func (r *Reader) Scan(s *transcript.Sentence, g *phrase.Group, k int) (words []string, starts []uint64, any uint64) {
+	words = s.Words
+	if cap(r.starts) < len(words) {
+		r.starts = make([]uint64, len(words), 2*len(words))
+	}
+	starts = r.starts[:len(words)]
+	any = g.Scan(words, starts)
+	if any&(1<<k) == 0 && !repeats(words) {
+		return words, starts, any // plain: no word of special, none repeated
+	}
+	r.words, r.commas, _ = rewrite(s, r.words, r.commas, nil, false)
+	words, starts = r.words, starts[:len(r.words)]
+	return words, starts, g.Scan(words, starts) &^ (1 << k)
 }
 
 // WordsCaps is Words with caps[i] true when word i starts with a capital
@@ -149,6 +180,17 @@ func plain(words []string) bool {
 		}
 	}
 	return true
+}
+
+// repeats reports a word said twice in a row or a two-word restart: plain
+// without the lookups.
+func repeats(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		if words[i] == words[i-1] || i >= 3 && words[i] == words[i-2] && words[i-1] == words[i-3] {
+			return true
+		}
+	}
+	return false
 }
 
 // lead are words that may come before a question's first word: "and",
