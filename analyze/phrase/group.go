@@ -12,12 +12,14 @@ import (
 // lists instead of once for each.
 type Group struct {
 	ms    []*Matcher
-	index *wordset.Index[uint64] // a first word → the lists with a phrase starting with it
+	index *wordset.Index[uint64] // a first word → its id<<32 | the lists with a phrase starting with it
+	words [][][]int              // id-1 → list → the list's phrases starting with the word
 	wild  uint64                 // the lists with a phrase starting with * or ...
 }
 
-// maxGroup is how many lists a Group holds: one bit each.
-const maxGroup = 64
+// maxGroup is how many lists a Group holds: one bit each, in the low half
+// of a start; the high half is the word's id, 0 for none.
+const maxGroup = 32
 
 // groupKey is the lists a cached Group was made of.
 type groupKey [16]*Matcher
@@ -42,7 +44,7 @@ func NewGroup(ms ...*Matcher) *Group {
 
 func newGroup(ms []*Matcher) *Group {
 	if len(ms) > maxGroup {
-		panic("phrase: a Group holds at most 64 lists")
+		panic("phrase: a Group holds at most 32 lists")
 	}
 	g := &Group{ms: ms}
 	firsts := make(map[string]uint64)
@@ -52,12 +54,29 @@ func newGroup(ms []*Matcher) *Group {
 		}
 		m.byFirst.x.Words(func(w string) { firsts[w] |= 1 << k })
 	}
+	for w, mask := range firsts {
+		phrases := make([][]int, len(ms))
+		for k, m := range ms {
+			phrases[k] = m.byFirst.get(w)
+		}
+		g.words = append(g.words, phrases)
+		firsts[w] = uint64(len(g.words))<<32 | mask
+	}
 	g.index = wordset.New(firsts)
 	return g
 }
 
-// Scan sets starts[i] to the lists that may start at words[i] and returns
-// them all, or-ed. starts must be as long as words.
+// firsts returns list k's phrases that start with the word of start s.
+func (g *Group) firsts(s uint64, k int) []int {
+	if id := s >> 32; id > 0 {
+		return g.words[id-1][k]
+	}
+	return nil
+}
+
+// Scan sets starts[i] to the lists that may start at words[i] (bit k for
+// list k, with more above bit 31) and returns them all, or-ed. starts
+// must be as long as words.
 func (g *Group) Scan(words []string, starts []uint64) uint64 {
 	all := uint64(0)
 	for i, w := range words {
@@ -66,7 +85,7 @@ func (g *Group) Scan(words []string, starts []uint64) uint64 {
 		starts[i] = b
 		all |= b
 	}
-	return all
+	return all & (1<<maxGroup - 1)
 }
 
 // Find is list k's Find over words, with starts from Scan.
@@ -77,7 +96,7 @@ func (g *Group) Find(k int, words []string, starts []uint64) (Match, bool) {
 		if starts[i]&bit == 0 {
 			continue
 		}
-		if x, ok := m.matchKnown(words, i); ok {
+		if x, ok := m.matchKnown(g.firsts(starts[i], k), words, i); ok {
 			return x, true
 		}
 	}
@@ -93,19 +112,18 @@ func (g *Group) FindFrom(k int, words []string, starts []uint64, from int) (Matc
 		if starts[i]&bit == 0 {
 			continue
 		}
-		if x, ok := m.matchKnown(words, i); ok {
+		if x, ok := m.matchKnown(g.firsts(starts[i], k), words, i); ok {
 			return x, true
 		}
 	}
 	return Match{}, false
 }
 
-// matchKnown is matchAt where words[i] is known to be a first word of a
-// phrase of m, or m to have a phrase starting with a wildcard: the first
-// word is not compared again, and a phrase whose second word is not there
-// is passed over before matchParts.
-func (m *Matcher) matchKnown(words []string, i int) (Match, bool) {
-	for _, k := range m.byFirst.get(words[i]) {
+// matchKnown is matchAt where firsts are m's phrases starting with
+// words[i]: the first word is neither looked up nor compared again, and a
+// phrase whose second word is not there is passed over before matchParts.
+func (m *Matcher) matchKnown(firsts []int, words []string, i int) (Match, bool) {
+	for _, k := range firsts {
 		parts := m.phrases[k].parts
 		if len(parts) > 1 {
 			if p := parts[1]; p != "*" && p != "..." && (i+1 >= len(words) || words[i+1] != p) {
@@ -130,5 +148,5 @@ func (g *Group) MatchAt(k int, words []string, starts []uint64, i int) (Match, b
 	if i >= len(words) || starts[i]&(1<<k) == 0 {
 		return Match{}, false
 	}
-	return g.ms[k].matchKnown(words, i)
+	return g.ms[k].matchKnown(g.firsts(starts[i], k), words, i)
 }

@@ -7,6 +7,7 @@ package lex
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/lastmile/lastmile/analyze/internal/english"
 	"github.com/lastmile/lastmile/analyze/internal/wordset"
@@ -186,11 +187,16 @@ func plain(words []string) bool {
 // without the lookups.
 func repeats(words []string) bool {
 	for i := 1; i < len(words); i++ {
-		if words[i] == words[i-1] || i >= 3 && words[i] == words[i-2] && words[i-1] == words[i-3] {
+		if same(words[i], words[i-1]) || i >= 3 && same(words[i], words[i-2]) && same(words[i-1], words[i-3]) {
 			return true
 		}
 	}
 	return false
+}
+
+// same is a == b, most often told by the length or the first byte.
+func same(a, b string) bool {
+	return len(a) == len(b) && (len(a) == 0 || a[0] == b[0] && a == b)
 }
 
 // lead are words that may come before a question's first word: "and",
@@ -201,8 +207,7 @@ var lead = english.SetOf("and", "but", "or", "so", "okay", "ok", "alright", "wel
 // without final punctuation, it opens (after a few lead words) with a
 // question word or an auxiliary before its subject.
 func IsQuestion(s *transcript.Sentence, words []string) bool {
-	t := strings.TrimRight(s.Text, " \"')”’")
-	if strings.HasSuffix(t, "?") {
+	if endsInQuestionMark(s.Text) {
 		return true
 	}
 	if !s.Unpunctuated {
@@ -216,6 +221,22 @@ func IsQuestion(s *transcript.Sentence, words []string) bool {
 		if _, ok := english.QuestionOpensAt(words, i); ok {
 			return true
 		}
+	}
+	return false
+}
+
+// endsInQuestionMark reports whether text ends in "?", before any closing
+// quotes, brackets and spaces: strings.TrimRight(text, " \"')”’") ends in
+// "?", without the cutset's slow path.
+func endsInQuestionMark(text string) bool {
+	for len(text) > 0 {
+		r, size := utf8.DecodeLastRuneInString(text)
+		switch r {
+		case ' ', '"', '\'', ')', '”', '’':
+			text = text[:len(text)-size]
+			continue
+		}
+		return r == '?'
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package lex
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/lastmile/lastmile/analyze/phrase"
@@ -130,4 +131,15 @@ func TestScan(t *testing.T) {
 			t.Errorf("%q is not a one-word phrase of Special", w)
 		}
 	})
+}
+
+// TestEndsInQuestionMark checks it against the TrimRight it stands for.
+func TestEndsInQuestionMark(t *testing.T) {
+	for _, text := range []string{"", "?", "Really?", "Really? ", "Really?\")", "“Really?”", "‘Really?’ ", "Really.", "Really?.",
+		"Really ?)) ’", "x\xff", "?\xff", "\xff?", "what?” he said", "”", "?’’", "a?b"} {
+		want := strings.HasSuffix(strings.TrimRight(text, " \"')”’"), "?")
+		if got := endsInQuestionMark(text); got != want {
+			t.Errorf("endsInQuestionMark(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
