@@ -107,15 +107,6 @@ var (
 // timed are words that date a plan.
 var timed = english.SetOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "starting", "tonight")
 
-func has(w []string, set english.Set) bool {
-	for _, x := range w {
-		if set.Has(x) {
-			return true
-		}
-	}
-	return false
-}
-
 // thirdPerson reports a verb like "gets", "means", "gives": after "so
 // that", "that" is then the subject.
 func thirdPerson(w string) bool {
@@ -124,11 +115,35 @@ func thirdPerson(w string) bool {
 
 type lists struct {
 	frames, verbs, gains *phrase.Matcher
+
+	// The lists tried on every seller sentence, as a group: one lookup a
+	// word for all of them.
+	group  *phrase.Group
+	starts []uint64 // the current sentence's: the lists that may start at each word
+	any    uint64   // the lists that may start anywhere in it
 }
+
+// The bits of the lists in lists.group.
+const (
+	kFrames = iota
+	kVerbs
+	kGains
+	kTimed   // a word of timed
+	kSpecial // lex.Special
+)
+
+// timedWords is timed as a list, for the group.
+var timedWords = func() *phrase.Matcher {
+	var words []string
+	timed.Words(func(w string) { words = append(words, w) })
+	return phrase.MustCompile("timed", words)
+}()
 
 func run(pass *analyze.Pass) error {
 	t := pass.Transcript
 	l := &lists{frames: pass.Phrases("step_frames"), verbs: pass.Phrases("step_verbs"), gains: pass.Phrases("gain_markers")}
+	l.group = phrase.NewGroup(l.frames, l.verbs, l.gains, timedWords, lex.Special)
+	var words, nextWords lex.Reader
 	n := 0
 	for ti := range t.Turns {
 		if t.Turns[ti].Role != transcript.RoleRep {
@@ -136,18 +151,19 @@ func run(pass *analyze.Pass) error {
 		}
 		ss := t.Turns[ti].Sentences
 		for si := range ss {
-			w, _ := lex.Words(&ss[si])
+			var w []string
+			w, l.starts, l.any = words.Scan(&ss[si], l.group, kSpecial)
 			step, ok := l.step(w)
 			if !ok {
 				continue
 			}
-			if !l.gain(w, step) {
+			if !l.gainScanned(w, step) {
 				// ASR text has no punctuation, and the chunker cuts before
 				// "so": the gain may open the next chunk of the turn.
 				if !ss[si].Unpunctuated || si+1 == len(ss) || !ss[si+1].Unpunctuated {
 					continue
 				}
-				if next, _ := lex.Words(&ss[si+1]); !l.gain(next, 0) || len(next) == 0 || next[0] != "so" && next[0] != "that" {
+				if next := nextWords.Words(&ss[si+1]); !l.gain(next, 0) || len(next) == 0 || next[0] != "so" && next[0] != "that" {
 					continue
 				}
 			}
@@ -170,24 +186,33 @@ func run(pass *analyze.Pass) error {
 	return nil
 }
 
-// step returns where the first step of a sentence ends.
+// step returns where the first step of a sentence ends; the sentence's
+// words w are scanned.
 func (l *lists) step(w []string) (int, bool) {
-	for _, m := range l.frames.FindAll(w) {
+	g, starts := l.group, l.starts
+	verbs := l.any&(1<<kVerbs) != 0
+	// The matches of frames's FindAll, found one at a time.
+	for i := 0; l.any&(1<<kFrames) != 0 && i < len(w); {
+		m, ok := g.FindFrom(kFrames, w, starts, i)
+		if !ok {
+			break
+		}
+		i = max(m.End, m.Start+1)
 		if m.Phrase == "how about we" || m.Phrase == "how about i" {
 			return m.End, true
 		}
-		for k := m.End; k < len(w) && k <= m.End+3; k++ {
-			if v, ok := l.verbs.HasPrefix(w[k:]); ok {
-				return k + v.End, true
+		for k := m.End; verbs && k < len(w) && k <= m.End+3; k++ {
+			if v, ok := g.MatchAt(kVerbs, w, starts, k); ok {
+				return v.End, true
 			}
 		}
 	}
 	// "We put sensors on six trucks starting Monday": a step said as a plan,
 	// with its time.
-	if has(w, timed) {
+	if verbs && l.any&(1<<kTimed) != 0 {
 		for i := 0; i+1 < len(w); i++ {
 			if w[i] == "we" || w[i] == "i" {
-				if _, ok := l.verbs.HasPrefix(w[i+1:]); ok {
+				if _, ok := g.MatchAt(kVerbs, w, starts, i+1); ok {
 					return i + 2, true
 				}
 			}
@@ -201,11 +226,27 @@ func (l *lists) step(w []string) (int, bool) {
 	return 0, false
 }
 
+// gainScanned is gain over the sentence's words w, scanned.
+func (l *lists) gainScanned(w []string, from int) bool {
+	if l.any&(1<<kGains) != 0 {
+		if _, ok := l.group.FindFrom(kGains, w, l.starts, from); ok {
+			return true
+		}
+	}
+	return soGain(w, from)
+}
+
 // gain reports whether the customer's gain follows the step.
 func (l *lists) gain(w []string, from int) bool {
 	if _, ok := l.gains.Find(w[from:]); ok {
 		return true
 	}
+	return soGain(w, from)
+}
+
+// soGain reports a gain opened by "so": "so you can take real numbers to
+// your CFO".
+func soGain(w []string, from int) bool {
 	for i := from; i+1 < len(w); i++ {
 		if w[i] != "so" {
 			continue

@@ -202,7 +202,29 @@ replies to one).`,
 
 type lists struct {
 	no, soft, stop, notNo, needs, offers, push, respect, optOut, acks *phrase.Matcher
+
+	// The lists tried on every customer sentence, as a group: one lookup
+	// a word for all of them.
+	group *phrase.Group
 }
+
+// The bits of the lists in lists.group.
+const (
+	kNotNo = iota
+	kStop
+	kNo
+	kSoft
+	kNeeds
+	kBareNo  // a word of bareNo or "thanks"
+	kSpecial // lex.Special
+)
+
+// bareNoWords is bareNo and "thanks" as a list, for the group.
+var bareNoWords = func() *phrase.Matcher {
+	words := []string{"thanks"}
+	bareNo.Words(func(w string) { words = append(words, w) })
+	return phrase.MustCompile("bare no", words)
+}()
 
 var bareNo = english.SetOf("no", "nope", "nah", "naw")
 
@@ -211,10 +233,12 @@ func run(pass *analyze.Pass) error {
 	l := &lists{no: pass.Phrases("customer_no"), soft: pass.Phrases("soft_declines"), stop: pass.Phrases("stop_contact"), notNo: pass.Phrases("not_refusals"), needs: pass.Phrases("stated_needs"),
 		offers: pass.Phrases("seller_offers"), push: pass.Phrases("push_cues"), respect: pass.Phrases("respect_cues"),
 		optOut: pass.Phrases("opt_outs"), acks: pass.Phrases("no_acknowledgements")}
+	l.group = phrase.NewGroup(l.notNo, l.stop, l.no, l.soft, l.needs, bareNoWords, lex.Special)
 	var (
 		lastSeller           []string // the words of the seller's last sentence
 		pendingNo, stopAsked bool
 		replies, pushes, ok  int
+		words, sellerWords   lex.Reader // lastSeller is in sellerWords
 	)
 	for ti := range t.Turns {
 		turn := &t.Turns[ti]
@@ -225,8 +249,8 @@ func run(pass *analyze.Pass) error {
 		case transcript.RoleCustomer:
 			pendingNo, stopAsked = false, false
 			for si := range turn.Sentences {
-				w, _ := lex.Words(&turn.Sentences[si])
-				no, stop := l.refuses(w, lastSeller)
+				w, starts, any := words.Scan(&turn.Sentences[si], l.group, kSpecial)
+				no, stop := l.refuses(w, starts, any, lastSeller)
 				if no {
 					pass.Tag(transcript.Ref{Turn: ti, Sentence: si}, "customer-no")
 					pendingNo = true
@@ -252,7 +276,7 @@ func run(pass *analyze.Pass) error {
 			}
 			pendingNo = false
 			if n := len(turn.Sentences); n > 0 {
-				lastSeller, _ = lex.Words(&turn.Sentences[n-1])
+				lastSeller = sellerWords.Words(&turn.Sentences[n-1])
 			}
 		}
 	}
@@ -272,8 +296,66 @@ func run(pass *analyze.Pass) error {
 }
 
 // refuses reports whether a customer sentence declines, and whether it asks
-// for no more contact. prev is the seller's last sentence.
-func (l *lists) refuses(words, prev []string) (no, stop bool) {
+// for no more contact. The words are scanned with l.group (starts, any);
+// prev is the seller's last sentence.
+func (l *lists) refuses(words []string, starts []uint64, any uint64, prev []string) (no, stop bool) {
+	if any&(1<<kNotNo) != 0 {
+		if _, ok := l.group.Find(kNotNo, words, starts); ok {
+			return l.refusesSlow(words, prev)
+		}
+	}
+	// No phrase of not_refusals: the words are read as they are.
+	if any&(1<<kStop) != 0 {
+		if _, ok := l.group.Find(kStop, words, starts); ok {
+			return true, true
+		}
+	}
+	if any&(1<<kNo) != 0 {
+		for i := 0; i < len(words); {
+			x, ok := l.group.FindFrom(kNo, words, starts, i)
+			if !ok {
+				break
+			}
+			i = max(x.End, x.Start+1)
+			if x.Start > 0 && words[x.Start-1] == "not" {
+				continue // "Not just send me an email": more than an email
+			}
+			if any&(1<<kNeeds) != 0 {
+				if _, need := l.group.Find(kNeeds, words, starts); need {
+					return false, false
+				}
+			}
+			return true, false
+		}
+	}
+	// A bare "No." to an offer (bareNoWords holds one-word phrases: a
+	// word may start one only if it is one).
+	all := len(words) > 0
+	for i := range words {
+		if starts[i]&(1<<kBareNo) == 0 {
+			all = false
+			break
+		}
+	}
+	soft2 := false
+	if any&(1<<kSoft) != 0 {
+		soft, ok := l.group.Find(kSoft, words, starts)
+		soft2 = ok && soft.Start <= 2
+	}
+	if all || soft2 {
+		if _, ok := l.offers.Find(prev); ok {
+			return true, false
+		}
+	}
+	if n := len(words); n >= 2 && words[n-1] == "happy" && (words[n-2] == "we're" || words[n-2] == "i'm") {
+		return true, false
+	}
+	return false, false
+}
+
+// refusesSlow is refuses for a sentence with a phrase of not_refusals,
+// whose words are blanked first.
+func (l *lists) refusesSlow(words, prev []string) (no, stop bool) {
 	m := append([]string(nil), words...)
 	for _, x := range l.notNo.FindAll(words) {
 		for k := x.Start; k < x.End; k++ {
@@ -321,7 +403,7 @@ func (l *lists) reply(pass *analyze.Pass, ti int, stopAsked bool) (pushed, respe
 	words := make([][]string, len(turn.Sentences))
 	optional := false // an opt-out anywhere in the turn: ASR text may cut "or would you rather I didn't?" from its question
 	for si := range turn.Sentences {
-		words[si], _ = lex.Words(&turn.Sentences[si])
+		words[si] = lex.WordsOf(&turn.Sentences[si])
 		_, ok := l.optOut.Find(words[si])
 		optional = optional || ok
 	}

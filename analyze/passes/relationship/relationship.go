@@ -173,6 +173,49 @@ one speaker and when no seller is identified.`,
 
 type lists struct {
 	recall, details, verbs, past, thisCall, own, problems, social, fit *phrase.Matcher
+
+	// The lists tried on every seller sentence's words, as a group: one
+	// lookup a word for all of them.
+	group  *phrase.Group
+	starts []uint64 // the current sentence's: the lists that may start at each word
+	any    uint64   // the lists that may start anywhere in it
+}
+
+// The bits of the lists in lists.group.
+const (
+	kRecall = iota
+	kDetails
+	kVerbs
+	kPast
+	kThisCall
+	kOwn
+	kFit
+	kApology // a word of apologies
+	kYou     // a word of youWords
+	kHope    // "hope" or "congrats"
+	kSpecial // lex.Special
+)
+
+// apologyWords and youWordList are apologies and youWords as lists, for the
+// group: its scan tells whether a sentence holds one.
+var (
+	apologyWords = phrase.MustCompile("apologies", setWords(apologies))
+	youWordList  = phrase.MustCompile("you", setWords(youWords))
+	hopeWords    = phrase.MustCompile("hope", []string{"hope", "congrats"})
+)
+
+func setWords(set english.Set) []string {
+	var out []string
+	set.Words(func(w string) { out = append(out, w) })
+	return out
+}
+
+// find is list k's Find over the sentence's words w, scanned.
+func (l *lists) find(k int, w []string) (phrase.Match, bool) {
+	if l.any&(1<<k) == 0 {
+		return phrase.Match{}, false
+	}
+	return l.group.Find(k, w, l.starts)
 }
 
 var (
@@ -187,7 +230,9 @@ func run(pass *analyze.Pass) error {
 	l := &lists{recall: pass.Phrases("personal_recall"), details: pass.Phrases("personal_details"), verbs: pass.Phrases("recall_verbs"), past: pass.Phrases("past_markers"),
 		thisCall: pass.Phrases("this_call"), own: pass.Phrases("ownership"), problems: pass.Phrases("problem_words"),
 		social: pass.Phrases("social_apologies"), fit: pass.Phrases("fit_admissions")}
+	l.group = phrase.NewGroup(l.recall, l.details, l.verbs, l.past, l.thisCall, l.own, l.fit, apologyWords, youWordList, hopeWords, lex.Special)
 	n, sellerTurns := 0, 0
+	var words lex.Reader
 	for ti := range t.Turns {
 		if t.Turns[ti].Role != transcript.RoleRep {
 			continue
@@ -196,15 +241,17 @@ func run(pass *analyze.Pass) error {
 		opening := sellerTurns <= 2
 		for si := range t.Turns[ti].Sentences {
 			s := &t.Turns[ti].Sentences[si]
-			w, commas := lex.Words(s)
+			var w []string
+			w, l.starts, l.any = words.Scan(s, l.group, kSpecial)
+			question := lex.IsQuestion(s, w)
 			ref := transcript.Ref{Turn: ti, Sentence: si}
 			for _, c := range [...]struct {
 				tag, msg string
 				ok       bool
 			}{
-				{"remembers", "remembers the customer", l.remembers(s, w, opening)},
+				{"remembers", "remembers the customer", l.remembers(s, w, opening, question)},
 				{"owns-problem", "owns the customer's problem", l.ownsProblem(w)},
-				{"honest-fit", "honest about fit", l.honestFit(s, w, commas)},
+				{"honest-fit", "honest about fit", !question && l.honestFit(s, w)},
 			} {
 				if c.ok {
 					pass.Tag(ref, c.tag)
@@ -225,17 +272,17 @@ func run(pass *analyze.Pass) error {
 // remembers reads one seller sentence; opening says it is in the seller's
 // first two turns, where "you said" can only be about an earlier
 // conversation.
-func (l *lists) remembers(s *transcript.Sentence, w []string, opening bool) bool {
-	if !l.recalls(s, w, opening) {
+func (l *lists) remembers(s *transcript.Sentence, w []string, opening, question bool) bool {
+	if !l.recalls(s, w, opening, question) {
 		return false
 	}
-	_, now := l.thisCall.Find(w) // looked for last: most sentences recall nothing
+	_, now := l.find(kThisCall, w) // looked for last: most sentences recall nothing
 	return !now
 }
 
 // recalls is remembers without the this_call check.
-func (l *lists) recalls(s *transcript.Sentence, w []string, opening bool) bool {
-	if m, ok := l.recall.Find(w); ok {
+func (l *lists) recalls(s *transcript.Sentence, w []string, opening, question bool) bool {
+	if m, ok := l.find(kRecall, w); ok {
 		// "How was the weekend?" is small talk; "how was the half
 		// marathon?" remembers.
 		if !(strings.HasPrefix(m.Phrase, "how") && generic[at(w, m.End)]) {
@@ -243,33 +290,32 @@ func (l *lists) recalls(s *transcript.Sentence, w []string, opening bool) bool {
 		}
 	}
 	// "How was Boulder?", "did you make it out for your son's graduation?"
-	question := lex.IsQuestion(s, w)
-	if question || has(w, "hope") || has(w, "congrats") {
-		if _, ok := l.details.Find(w); ok {
+	if question || l.any&(1<<kHope) != 0 {
+		if _, ok := l.find(kDetails, w); ok {
 			return true
 		}
 	}
-	for i := 0; i+2 < len(s.Words); i++ {
-		if s.Words[i] == "how" && (s.Words[i+1] == "was" || s.Words[i+1] == "is") && i+2 < len(s.Marks) && s.Marks.Capped(i+2) {
+	// "How was Boulder?", and "Is Biscuit still chewing...?": a name
+	// after "how was" or before "still".
+	for j := 1; j < len(s.Words) && j < len(s.Marks); j++ {
+		if !s.Marks.Capped(j) {
+			continue
+		}
+		if j >= 2 && s.Words[j-2] == "how" && (s.Words[j-1] == "was" || s.Words[j-1] == "is") {
+			return true
+		}
+		if j+1 < len(s.Words) && (s.Words[j-1] == "is" || s.Words[j-1] == "are") && s.Words[j+1] == "still" {
 			return true
 		}
 	}
-	// "Is Biscuit still chewing...?": a name before "still".
-	for i := 0; i+2 < len(s.Words); i++ {
-		if (s.Words[i] == "is" || s.Words[i] == "are") && i+1 < len(s.Marks) && s.Marks.Capped(i+1) && s.Words[i+2] == "still" {
-			return true
-		}
-	}
-	you := false
-	for _, x := range w {
-		you = you || youWords.Has(x)
-	}
-	if !you {
+	if l.any&(1<<kYou) == 0 {
 		return false
 	}
-	_, verb := l.verbs.Find(w)
-	_, past := l.past.Find(w)
-	return verb && (past || opening && !question && youSaid(w))
+	if _, verb := l.find(kVerbs, w); !verb {
+		return false
+	}
+	_, past := l.find(kPast, w)
+	return past || opening && !question && youSaid(w)
 }
 
 // generic are the small-talk things "how was the ..." asks about.
@@ -277,8 +323,13 @@ var generic = map[string]bool{"weekend": true, "day": true, "week": true, "morni
 	"traffic": true, "weather": true, "drive": true, "commute": true, "call": true, "meeting": true}
 
 func (l *lists) ownsProblem(w []string) bool {
-	if _, ok := l.own.Find(w); ok {
+	if _, ok := l.find(kOwn, w); ok {
 		return true
+	}
+	// Blanking social apologies only takes words away: without an apology
+	// word there is none to find after it.
+	if l.any&(1<<kApology) == 0 {
+		return false
 	}
 	m := append([]string(nil), w...)
 	for _, x := range l.social.FindAll(w) {
@@ -295,11 +346,22 @@ func (l *lists) ownsProblem(w []string) bool {
 	return false
 }
 
-func (l *lists) honestFit(s *transcript.Sentence, w []string, commas []bool) bool {
-	if lex.IsQuestion(s, w) {
+// honestFit reads a seller sentence that is not a question.
+func (l *lists) honestFit(s *transcript.Sentence, w []string) bool {
+	var commas []bool // made on the first match: most sentences have none
+	// The matches of FindAll, found one at a time.
+	if l.any&(1<<kFit) == 0 {
 		return false
 	}
-	for _, m := range l.fit.FindAll(w) {
+	for i := 0; i < len(w); {
+		m, ok := l.group.FindFrom(kFit, w, l.starts, i)
+		if !ok {
+			break
+		}
+		i = max(m.End, m.Start+1)
+		if commas == nil {
+			_, commas = lex.Words(s)
+		}
 		if inIfClause(w, commas, m.Start) || m.Start > 0 && reporting.Has(w[m.Start-1]) ||
 			m.Start > 1 && reporting.Has(w[m.Start-2]) {
 			continue
@@ -343,15 +405,6 @@ var mainSubjects = english.SetOf("we're", "we", "there", "there's", "our", "i'd"
 func youSaid(w []string) bool {
 	for i := 0; i+1 < len(w); i++ {
 		if (w[i] == "you" || w[i] == "you'd") && (w[i+1] == "said" || w[i+1] == "mentioned" || w[i+1] == "told") {
-			return true
-		}
-	}
-	return false
-}
-
-func has(w []string, x string) bool {
-	for _, y := range w {
-		if y == x {
 			return true
 		}
 	}
