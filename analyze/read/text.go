@@ -192,9 +192,17 @@ func readHeadered(lines []string, format *Format) ([]Utterance, error) {
 	return segs, nil
 }
 
+// isOtterFooter reports whether a line is Otter's "Transcribed by
+// https://otter.ai" footer, in any case. It runs on every line: it looks at
+// the line's start only, without lower-casing the line.
 func isOtterFooter(l string) bool {
-	l = strings.ToLower(l)
-	return strings.HasPrefix(l, "transcribed by https://otter.ai") || strings.HasPrefix(l, "transcribed by otter")
+	return hasPrefixFold(l, "transcribed by https://otter.ai") || hasPrefixFold(l, "transcribed by otter")
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring case, for a lower-case ASCII
+// prefix.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // readLabelled reads "Name: text" lines with optional times.
