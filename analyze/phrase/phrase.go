@@ -217,3 +217,20 @@ func (m *Matcher) Covers(words []string) bool {
 	}
 	return false
 }
+
+// Literals calls fn with the literal words of each phrase, in order ("*"
+// and "..." left out): a match of the phrase holds every one of them. A
+// detector can turn a sentence away from a list when it holds none of a
+// phrase's rarest words. fn must not keep or change words.
+func (p *Matcher) Literals(fn func(words []string)) {
+	var lit []string
+	for _, ph := range p.phrases {
+		lit = lit[:0]
+		for _, w := range ph.parts {
+			if w != "*" && w != "..." {
+				lit = append(lit, w)
+			}
+		}
+		fn(lit)
+	}
+}

@@ -12,16 +12,39 @@ import (
 // detector holds the rubric's compiled lists for one pass.
 type detector struct {
 	terms, notPrice, own, objections, requests, cues, soft, trades, values, flats, acks, claims *phrase.Matcher
+
+	filter *filter
+	// mask is the filter's bits of the sentence being read: a list whose
+	// bit is clear cannot match in it, and is not tried.
+	mask uint32
 }
 
 func newDetector(pass *analyze.Pass) *detector {
-	return &detector{
+	d := &detector{
 		terms: pass.Phrases("price_terms"), notPrice: pass.Phrases("not_price"), own: pass.Phrases("own_money"),
 		objections: pass.Phrases("price_objections"), requests: pass.Phrases("price_requests"),
 		cues: pass.Phrases("concession_cues"), soft: pass.Phrases("soft_concessions"), trades: pass.Phrases("trade_terms"),
 		values: pass.Phrases("value_terms"), flats: pass.Phrases("flat_refusals"), acks: pass.Phrases("price_acknowledgements"),
 		claims: pass.Phrases("value_claims"),
 	}
+	d.filter = newFilter(d)
+	return d
+}
+
+// find is m.Find, when the sentence's mask says m may match.
+func (d *detector) find(bit uint32, m *phrase.Matcher, words []string) (phrase.Match, bool) {
+	if d.mask&bit == 0 {
+		return phrase.Match{}, false
+	}
+	return m.Find(words)
+}
+
+// findAll is findAll, when the sentence's mask says m may match.
+func (d *detector) findAll(bit uint32, m *phrase.Matcher, words []string) []phrase.Match {
+	if d.mask&bit == 0 {
+		return nil
+	}
+	return findAll(m, words)
 }
 
 var (
@@ -40,7 +63,7 @@ func (d *detector) masked(words []string, seller bool) []string {
 		}
 		out[k] = ""
 	}
-	for _, m := range findAll(d.notPrice, words) {
+	for _, m := range d.findAll(bitNotPrice, d.notPrice, words) {
 		for k := m.Start; k < m.End; k++ {
 			blank(k)
 		}
@@ -87,7 +110,7 @@ var (
 // ownMoney reports whether the sentence's money is the customer's own
 // business.
 func (d *detector) ownMoney(words []string) bool {
-	_, ok := d.own.Find(words)
+	_, ok := d.find(bitOwn, d.own, words)
 	return ok
 }
 
@@ -239,13 +262,15 @@ func (d *detector) read(words []string, commas, caps []bool, text string, seller
 	if r.own {
 		return r
 	}
-	r.fig = figure(m, text)
-	r.price = r.fig || bareFigure(m, commas)
-	for i, w := range m {
-		r.price = r.price || w == "invoices" && isNumber(at(m, i-1)) && !magnitudes.Has(at(m, i-1))
+	if d.mask&bitFigure != 0 { // each of these needs a figure's word
+		r.fig = figure(m, text)
+		r.price = r.fig || bareFigure(m, commas)
+		for i, w := range m {
+			r.price = r.price || w == "invoices" && isNumber(at(m, i-1)) && !magnitudes.Has(at(m, i-1))
+		}
 	}
 	if !r.price {
-		_, r.price = d.terms.Find(m)
+		_, r.price = d.find(bitTerms, d.terms, m)
 	}
 	return r
 }
@@ -262,7 +287,7 @@ func (d *detector) dropsFee(words []string) (int, bool) {
 			continue
 		}
 		end := min(len(words), i+5)
-		if _, ok := d.terms.Find(words[i+1 : end]); ok {
+		if _, ok := d.find(bitTerms, d.terms, words[i+1:end]); ok {
 			return i, true
 		}
 	}
@@ -286,7 +311,7 @@ func (d *detector) takeOff(words []string) (int, bool) {
 					return i, true
 				}
 			}
-			if _, ok := d.terms.Find(mid); ok {
+			if _, ok := d.find(bitTerms, d.terms, mid); ok {
 				return i, true
 			}
 			break
@@ -316,7 +341,7 @@ func (d *detector) objection(r reading, commas []bool, question, onTable, afterP
 	if r.own {
 		return false
 	}
-	for _, q := range findAll(d.requests, m) {
+	for _, q := range d.findAll(bitRequests, d.requests, m) {
 		last := m[q.End-1]
 		if needsFigure[last] && !isNumber(at(m, q.End)) {
 			continue
@@ -345,7 +370,7 @@ func (d *detector) objection(r reading, commas []bool, question, onTable, afterP
 			return true
 		}
 	}
-	for _, o := range findAll(d.objections, m) {
+	for _, o := range d.findAll(bitObjections, d.objections, m) {
 		if negatedWithin(m, commas, o.Start, 2) && !strings.Contains(o.Phrase, "n't") {
 			continue
 		}
@@ -410,7 +435,7 @@ var offerFrames = [][]string{{"i'll", "do"}, {"i", "can", "do"}, {"we", "can", "
 func (d *detector) concession(words []string, commas []bool, price, reply bool) (give, trade bool) {
 	ctx := price || reply
 	var pos []int
-	for _, c := range findAll(d.cues, words) {
+	for _, c := range d.findAll(bitCues, d.cues, words) {
 		pos = append(pos, c.Start)
 	}
 	if i, ok := d.takeOff(words); ok {
@@ -427,7 +452,7 @@ func (d *detector) concession(words []string, commas []bool, price, reply bool) 
 		}
 	}
 	if ctx {
-		for _, c := range findAll(d.soft, words) {
+		for _, c := range d.findAll(bitSoft, d.soft, words) {
 			if c.Phrase == "instead" && !price {
 				continue // "two days instead of six" answers an objection with value
 			}
@@ -504,7 +529,7 @@ func (d *detector) isTrade(words []string, commas []bool) bool {
 		for end < len(words) && end < i+14 && !commas[end] && words[end] != "i" && words[end] != "i'll" && words[end] != "then" {
 			end++
 		}
-		if _, ok := d.trades.Find(words[i+1 : end]); ok {
+		if _, ok := d.find(bitTrades, d.trades, words[i+1:end]); ok {
 			return true
 		}
 	}
