@@ -56,6 +56,9 @@ var (
 // masked returns words with the phrases of not_price blanked out, and the
 // seller's "cost you" (what the problem costs the customer) too.
 func (d *detector) masked(words []string, seller bool) []string {
+	if d.mask&(bitNotPrice|bitCost) == 0 {
+		return words
+	}
 	out := words // copied on the first write: most sentences mask nothing
 	blank := func(k int) {
 		if &out[0] == &words[0] {
@@ -282,6 +285,9 @@ var dropVerbs = english.SetOf("drop", "remove", "scrap", "cut", "lower", "reduce
 // within the next four words ("we'll drop the onboarding charge", "I can
 // reduce the fee").
 func (d *detector) dropsFee(words []string) (int, bool) {
+	if d.mask&bitTerms == 0 {
+		return 0, false
+	}
 	for i, w := range words {
 		if !dropVerbs.Has(w) {
 			continue
@@ -297,6 +303,9 @@ func (d *detector) dropsFee(words []string) (int, bool) {
 // takeOff finds "take ten percent off", "knock the fee off": a taking verb
 // and "off" around an amount or a money word.
 func (d *detector) takeOff(words []string) (int, bool) {
+	if d.mask&bitTake == 0 {
+		return 0, false
+	}
 	for i, w := range words {
 		if w != "take" && w != "knock" && w != "shave" && w != "taking" && w != "knocking" {
 			continue
@@ -357,6 +366,9 @@ func (d *detector) objection(r reading, commas []bool, question, onTable, afterP
 	}
 	price := r.price
 	for i, w := range m {
+		if d.mask&(bitBudget|bitDiscount) == 0 {
+			break
+		}
 		if (w == "budget" || w == "money") && negatedBefore(m, commas, i) && !onTable {
 			return false // no budget before any price: a brush-off, not an objection
 		}
@@ -445,6 +457,9 @@ func (d *detector) concession(words []string, commas []bool, price, reply bool) 
 		pos = append(pos, i)
 	}
 	for i, w := range words {
+		if d.mask&(bitFigure|bitFree) == 0 {
+			break
+		}
 		// "net-60" is better terms; "net-30" is the standard. "a new
 		// terminal, free, that...": a giveaway set off by commas.
 		if strings.HasPrefix(w, "net") && longNetRE.MatchString(w) || w == "free" && commas[i] && (i+1 == len(words) || commas[i+1] || words[i+1] == "that") {
@@ -459,6 +474,9 @@ func (d *detector) concession(words []string, commas []bool, price, reply bool) 
 			pos = append(pos, c.Start)
 		}
 		for i := range words {
+			if d.mask&bitFigure == 0 {
+				break
+			}
 			for _, f := range offerFrames {
 				if i+len(f) < len(words) && equalAt(words, i, f) {
 					k := i + len(f)
@@ -472,7 +490,7 @@ func (d *detector) concession(words []string, commas []bool, price, reply bool) 
 			}
 		}
 	}
-	for i := 0; i+1 < len(words); i++ {
+	for i := 0; i+1 < len(words) && d.mask&bitFigure != 0; i++ {
 		// "I'll do twenty percent": an offered percentage needs no context.
 		if isNumber(words[i]) && words[i+1] == "percent" && i >= 2 && (words[i-1] == "do" || words[i-1] == "like" && words[i-2] == "do") {
 			pos = append(pos, i)
@@ -480,13 +498,13 @@ func (d *detector) concession(words []string, commas []bool, price, reply bool) 
 	}
 	if reply {
 		// "Fine, ten percent, but that's the floor."
-		for i := 0; i+1 < len(words); i++ {
+		for i := 0; i+1 < len(words) && d.mask&bitFigure != 0; i++ {
 			if isNumber(words[i]) && words[i+1] == "percent" && (i+2 == len(words) || commas[i+2] || words[i+2] == "off" || words[i+2] == "but") {
 				pos = append(pos, i)
 			}
 		}
 	}
-	if standardOffer(words) {
+	if d.mask&bitStandard != 0 && standardOffer(words) {
 		return false, d.isTrade(words, commas) // "ten percent off for prepayment, standard for everyone"
 	}
 	for _, i := range pos {
@@ -519,6 +537,9 @@ func equalAt(words []string, i int, f []string) bool {
 // the plants") that holds a trade term, or less scope ("take something
 // out").
 func (d *detector) isTrade(words []string, commas []bool) bool {
+	if d.mask&(bitTrades|bitTradeWord) == 0 {
+		return false // a condition needs a trade term; the rest, a word of bitTradeWord
+	}
 	for i, w := range words {
 		cond := w == "if" && (at(words, i+1) == "you" || at(words, i+1) == "we" || at(words, i+1) == "you'd" || at(words, i+1) == "you're") ||
 			w == "should" && at(words, i+1) == "you" || w == "provided" || w == "long" && at(words, i-1) == "as" && at(words, i+1) == "as"

@@ -20,21 +20,34 @@ const (
 	bitSoft
 	bitTrades
 	bitClaims
-	bitTrigger // a word a rule reads besides the lists
-	bitFigure  // a word a figure rule may start at, or a currency sign
+	bitFigure // a word a figure rule may start at, or a currency sign
+	// words the rules read outside the lists
+	bitTake      // "take ... off"
+	bitDiscount  // a discount asked for
+	bitBudget    // "no budget", "eleven thousand less"
+	bitFree      // "a new terminal, free, that..."
+	bitStandard  // a standard offer
+	bitTradeWord // "trade", "in return", "take something out"
+	bitCost      // a cost or a spend masked()
 
-	// bitsAny are what can make a sentence price, an objection, a
-	// concession, a trade or a value claim; a sentence with none of them
-	// is none of these.
-	bitsAny = bitTerms | bitObjections | bitRequests | bitCues | bitSoft | bitTrades | bitClaims | bitTrigger | bitFigure
+	// The bits that can make a sentence price, an objection, a concession,
+	// a trade or a value claim, by speaker: a sentence with none of them is
+	// none of these.
+	bitsCustomer = bitTerms | bitObjections | bitRequests | bitTake | bitDiscount | bitFigure
+	bitsSeller   = bitTerms | bitCues | bitSoft | bitTrades | bitTake | bitFree | bitTradeWord | bitFigure
+	bitsOther    = bitTerms | bitFigure
 )
 
-// triggers are the words the rules read outside the phrase lists that can
-// make a sentence an objection, a concession or a trade with no list
-// matching and no figure: "take ... off", "discount", "free", a standard
-// offer, "trade", "in return", "in exchange".
-var triggerList = []string{"take", "knock", "shave", "taking", "knocking", "discount", "discounts", "free",
-	"standard", "everyone", "everybody", "policy", "always", "trade", "trades", "tradeoff", "trade-off", "return", "exchange"}
+// ruleWords are the words the rules read outside the phrase lists.
+var ruleWords = map[uint32][]string{
+	bitTake:      {"take", "knock", "shave", "taking", "knocking"},
+	bitDiscount:  {"discount", "discounts"},
+	bitBudget:    {"budget", "money", "less", "cheaper", "lower"},
+	bitFree:      {"free"},
+	bitStandard:  {"standard", "everyone", "everybody", "policy", "always"},
+	bitTradeWord: {"take", "trade", "trades", "tradeoff", "trade-off", "return", "exchange"},
+	bitCost:      {"cost", "costs", "costing", "spend", "spent", "pay", "paying"},
+}
 
 // A filter tells, from a sentence's words with one lookup a word, which of
 // the detector's lists may match in it: each phrase is keyed by one of its
@@ -114,8 +127,10 @@ func newFilter(d *detector) *filter {
 			add(b, bit<<32)
 		})
 	}
-	for _, w := range triggerList {
-		add(w, uint64(bitTrigger)*(1<<32+1))
+	for bit, words := range ruleWords {
+		for _, w := range words {
+			add(w, uint64(bit)*(1<<32+1))
+		}
 	}
 	figureWords.Words(func(w string) { add(w, uint64(bitFigure)*(1<<32+1)) })
 	f := &filter{index: wordset.New(m)}
@@ -142,8 +157,19 @@ func (f *filter) mask(words []string, text string) uint32 {
 			fig |= uint32(v) & bitFigure
 		}
 	}
-	if hasCurrency(text) {
+	if fig == 0 && mayCurrency(text) && hasCurrency(text) {
 		fig = bitFigure
 	}
 	return uint32(m)&uint32(m>>32) | fig
+}
+
+// mayCurrency reports whether text has a '$' or a byte outside ASCII (the
+// other currency signs are): false is certain.
+func mayCurrency(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] == '$' || text[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }

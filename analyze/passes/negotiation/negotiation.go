@@ -136,7 +136,7 @@ type sent struct {
 	r        reading
 	mask     uint32 // the filter's bits
 	// read says the rules were run on the sentence. A sentence without
-	// the filter's bitsAny is not read (outside a reply to an objection):
+	// the filter's bits for its speaker is not read (outside a reply to an objection):
 	// it is no price, objection, concession, trade or value claim.
 	read          bool
 	gives, trades bool
@@ -170,7 +170,16 @@ func run(pass *analyze.Pass) error {
 			x := &ss[len(ss)-1]
 			x.mask = d.filter.mask(s.Words, s.Text)
 			d.mask = x.mask
-			if x.mask&bitsAny != 0 || reply {
+			need := uint32(bitsOther)
+			switch {
+			case customer:
+				need = bitsCustomer
+			case seller && firstFigure == nil:
+				need = bitsSeller | bitClaims
+			case seller:
+				need = bitsSeller
+			}
+			if x.mask&need != 0 || reply {
 				w, c, caps := lex.WordsCaps(s)
 				x.words, x.commas, x.read = w, c, true
 				x.question = lex.IsQuestion(s, w)
