@@ -218,19 +218,13 @@ func (m *Matcher) Covers(words []string) bool {
 	return false
 }
 
-// Literals calls fn with the literal words of each phrase, in order ("*"
-// and "..." left out): a match of the phrase holds every one of them. A
-// detector can turn a sentence away from a list when it holds none of a
-// phrase's rarest words. fn must not keep or change words.
-func (p *Matcher) Literals(fn func(words []string)) {
-	var lit []string
+// Parts calls fn with the words of each phrase, in order, with "*" and
+// "..." as they stand: a match of the phrase holds its words, and those
+// not parted by a wildcard next to each other. A detector can turn a
+// sentence away from a list when it holds none of a phrase's rarest words.
+// fn must not keep or change parts.
+func (p *Matcher) Parts(fn func(parts []string)) {
 	for _, ph := range p.phrases {
-		lit = lit[:0]
-		for _, w := range ph.parts {
-			if w != "*" && w != "..." {
-				lit = append(lit, w)
-			}
-		}
-		fn(lit)
+		fn(ph.parts)
 	}
 }

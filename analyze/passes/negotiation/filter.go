@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/lastmile/lastmile/analyze/internal/english"
 	"github.com/lastmile/lastmile/analyze/internal/wordset"
 	"github.com/lastmile/lastmile/analyze/phrase"
 )
@@ -49,13 +50,40 @@ var ruleWords = map[uint32][]string{
 	bitCost:      {"cost", "costs", "costing", "spend", "spent", "pay", "paying"},
 }
 
-// A filter tells, from a sentence's words with one lookup a word, which of
-// the detector's lists may match in it: each phrase is keyed by one of its
-// literal words (its rarest, by a guess), which any match of it holds.
+// A filter tells, from a sentence's words with about one lookup a word,
+// which of the detector's lists may match in it: each phrase is keyed by
+// its rarest word or pair of adjacent words (by a guess), which any match
+// of it holds.
 type filter struct {
-	// index holds a list's bit for the first key of its phrases, and the
-	// bit shifted by 32 for the second.
-	index *wordset.Index[uint64]
+	index *wordset.Index[filterWord]
+	// bloom has the bit of bloomOf(w) set for each word of the index: most
+	// words of a sentence are turned away by it.
+	bloom [1 << bloomBits / 64]uint64
+	// maxFig is the length of the longest figure word.
+	maxFig int
+}
+
+// A filterWord is a word's bits as a key, and the pairs keyed by it.
+type filterWord struct {
+	bits  uint32
+	pairs []filterPair
+}
+
+// A filterPair is a pair of adjacent words keyed by its rarer word: the
+// other (in its spellings) comes before it or after.
+type filterPair struct {
+	other []string
+	after bool
+	bits  uint32
+}
+
+const bloomBits = 16
+
+// bloomOf hashes a word for the bloom table.
+func bloomOf(w string) uint32 {
+	n := len(w)
+	h := uint32(n)<<24 ^ uint32(w[0])<<16 ^ uint32(w[n-1])<<8 ^ uint32(w[n>>1])
+	return h * 0x9e3779b1 >> (32 - bloomBits)
 }
 
 // common words make poor keys, most sentences having them: 2 the most
@@ -67,36 +95,51 @@ var common = func() map[string]int {
 		m[w] = 2
 	}
 	for _, w := range strings.Fields(`much where going have has can't don't could i'd we've about something first year one way
-		get go need there if out just all any some really think know then was were be been which who when want see`) {
+		get go need there if out just all any some really think know then was were been which who when want see`) {
 		m[w] = 1
 	}
 	return m
 }()
 
-// keys picks the two literals a phrase is keyed by: the longest of its
-// least common words, and the next (the same one for a phrase of one word).
-func keys(words []string) (string, string) {
-	rarer := func(w, than string) bool {
-		return than == "" || common[w] < common[than] || common[w] == common[than] && len(w) > len(than)
-	}
-	a, b := "", ""
-	for _, w := range words {
-		switch {
-		case rarer(w, a):
-			a, b = w, a
-		case w != a && rarer(w, b):
-			b = w
+// keyOf picks what a phrase is keyed by: a pair of adjacent words, rarer
+// than the rarer of them, or a word; the least common, the longest of
+// those. Its second word is "" for a word.
+func keyOf(parts []string) (string, string) {
+	best, score := [2]string{}, 1<<30
+	try := func(a, b string, s int) {
+		s = s*100 - len(a) - len(b)
+		if s < score {
+			best, score = [2]string{a, b}, s
 		}
 	}
-	if b == "" {
-		b = a
+	for i, w := range parts {
+		if w == "*" || w == "..." {
+			continue
+		}
+		try(w, "", 2*common[w])
+		if i+1 < len(parts) && parts[i+1] != "*" && parts[i+1] != "..." {
+			try(w, parts[i+1], 2*min(common[w], common[parts[i+1]])-1)
+		}
 	}
-	return a, b
+	return best[0], best[1]
 }
 
 type filterKey [9]*phrase.Matcher
 
 var filters sync.Map // filterKey → *filter
+
+// forms are the spellings of a word a raw sentence may have: lex writes
+// out "cant" as "can't", "ok" as "okay".
+func forms(w string) []string {
+	out := []string{w}
+	if s := strings.ReplaceAll(w, "'", ""); s != w {
+		out = append(out, s)
+	}
+	if w == "okay" {
+		out = append(out, "ok")
+	}
+	return out
+}
 
 // newFilter makes (once per set of lists) the filter of a detector.
 func newFilter(d *detector) *filter {
@@ -104,70 +147,132 @@ func newFilter(d *detector) *filter {
 	if f, ok := filters.Load(k); ok {
 		return f.(*filter)
 	}
-	m := make(map[string]uint64)
-	add := func(w string, bit uint64) {
-		m[w] |= bit
-		// A raw sentence word may be the ASR spelling lex writes out:
-		// "cant" for "can't", "ok" for "okay".
-		if s := strings.ReplaceAll(w, "'", ""); s != w {
-			m[s] |= bit
-		}
-		if w == "okay" {
-			m["ok"] |= bit
+	words := make(map[string]filterWord)
+	add := func(w string, bit uint32, p *filterPair) {
+		for _, f := range forms(w) {
+			e := words[f]
+			if p != nil {
+				e.pairs = append(e.pairs, *p)
+			} else {
+				e.bits |= bit
+			}
+			words[f] = e
 		}
 	}
 	for i, l := range k {
-		if l == nil {
-			continue
-		}
-		bit := uint64(1) << i
-		l.Literals(func(words []string) {
-			a, b := keys(words)
-			add(a, bit)
-			add(b, bit<<32)
+		bit := uint32(1) << i
+		l.Parts(func(parts []string) {
+			a, b := keyOf(parts)
+			switch {
+			case b == "":
+				add(a, bit, nil)
+			case common[b] < common[a] || common[b] == common[a] && len(b) > len(a):
+				add(b, 0, &filterPair{other: forms(a), bits: bit})
+			default:
+				add(a, 0, &filterPair{other: forms(b), after: true, bits: bit})
+			}
 		})
 	}
-	for bit, words := range ruleWords {
-		for _, w := range words {
-			add(w, uint64(bit)*(1<<32+1))
+	for bit, ws := range ruleWords {
+		for _, w := range ws {
+			add(w, bit, nil)
 		}
 	}
-	figureWords.Words(func(w string) { add(w, uint64(bitFigure)*(1<<32+1)) })
-	f := &filter{index: wordset.New(m)}
+	f := &filter{}
+	figureWords.Words(func(w string) {
+		add(w, bitFigure, nil)
+		f.maxFig = max(f.maxFig, len(w))
+	})
+	// lex drops fillers: no phrase with one matches, and a pair is read
+	// across them.
+	english.FillerWords.Words(func(w string) { delete(words, w) })
+	f.index = wordset.New(words)
+	for w := range words {
+		if w != "" {
+			h := bloomOf(w)
+			f.bloom[h/64] |= 1 << (h % 64)
+		}
+	}
 	actual, _ := filters.LoadOrStore(k, f)
 	return actual.(*filter)
 }
 
+// holds reports whether the word next to words[i] (before it, or after),
+// fillers passed over, is one of other.
+func (p *filterPair) holds(words []string, i int) bool {
+	step := -1
+	if p.after {
+		step = 1
+	}
+	for j := i + step; j >= 0 && j < len(words); j += step {
+		w := words[j]
+		if english.FillerWords.Has(w) {
+			continue
+		}
+		for _, o := range p.other {
+			if w == o {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // mask returns the bits of a sentence from its words (lex's, or the
-// transcript's before lex: the ASR spellings lex writes out are keyed too)
-// and its text.
+// transcript's before lex: the ASR spellings lex writes out are keyed too,
+// and pairs are read across the fillers lex drops) and its text.
 func (f *filter) mask(words []string, text string) uint32 {
-	var m uint64
-	var fig uint32
-	for _, w := range words {
+	var m, fig uint32
+	for i, w := range words {
 		if w == "" {
 			continue
 		}
-		v, _ := f.index.Get(w)
-		m |= v
+		if h := bloomOf(w); f.bloom[h/64]&(1<<(h%64)) != 0 {
+			if e, ok := f.index.Get(w); ok {
+				m |= e.bits
+				for k := range e.pairs {
+					if p := &e.pairs[k]; m&p.bits != p.bits && p.holds(words, i) {
+						m |= p.bits
+					}
+				}
+			}
+		}
+		if fig != 0 {
+			continue
+		}
 		if w[0] >= '0' && w[0] <= '9' || strings.HasPrefix(w, "net") {
 			fig = bitFigure
-		} else if i := strings.IndexByte(w, '-'); i >= 0 {
-			v, _ := f.index.Get(w[:i])
-			fig |= uint32(v) & bitFigure
+			continue
+		}
+		for j := 1; j < len(w) && j <= f.maxFig; j++ {
+			if w[j] == '-' {
+				e, _ := f.index.Get(w[:j])
+				fig |= e.bits & bitFigure
+				break
+			}
 		}
 	}
 	if fig == 0 && mayCurrency(text) && hasCurrency(text) {
 		fig = bitFigure
 	}
-	return uint32(m)&uint32(m>>32) | fig
+	return m | fig
 }
 
 // mayCurrency reports whether text has a '$' or a byte outside ASCII (the
 // other currency signs are): false is certain.
 func mayCurrency(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if text[i] == '$' || text[i] >= 0x80 {
+	if strings.IndexByte(text, '$') >= 0 {
+		return true
+	}
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		if (text[i]|text[i+1]|text[i+2]|text[i+3]|text[i+4]|text[i+5]|text[i+6]|text[i+7])&0x80 != 0 {
+			return true
+		}
+	}
+	for ; i < len(text); i++ {
+		if text[i] >= 0x80 {
 			return true
 		}
 	}
