@@ -21,7 +21,7 @@ const (
 	bitSoft
 	bitTrades
 	bitClaims
-	bitFigure // a word a figure rule may start at, or a currency sign
+	bitFigure // a figure may be named: see filter.mask
 	// words the rules read outside the lists
 	bitTake      // "take ... off"
 	bitDiscount  // a discount asked for
@@ -30,6 +30,7 @@ const (
 	bitStandard  // a standard offer
 	bitTradeWord // "trade", "in return", "take something out"
 	bitCost      // a cost or a spend masked()
+	bitNumber    // a number word (only in the index: it is bitFigure next to a figure's word)
 
 	// The bits that can make a sentence price, an objection, a concession,
 	// a trade or a value claim, by speaker: a sentence with none of them is
@@ -180,9 +181,14 @@ func newFilter(d *detector) *filter {
 	}
 	f := &filter{}
 	figureWords.Words(func(w string) {
-		add(w, bitFigure, nil)
+		if numberWords.Has(w) && !magnitudes.Has(w) {
+			add(w, bitNumber, nil)
+		} else {
+			add(w, bitFigure, nil)
+		}
 		f.maxFig = max(f.maxFig, len(w))
 	})
+	add("invoices", bitFigure, nil)
 	// lex drops fillers: no phrase with one matches, and a pair is read
 	// across them.
 	english.FillerWords.Words(func(w string) { delete(words, w) })
@@ -230,7 +236,10 @@ func (f *filter) mask(words []string, text string) uint32 {
 		}
 		if h := bloomOf(w); f.bloom[h/64]&(1<<(h%64)) != 0 {
 			if e, ok := f.index.Get(w); ok {
-				m |= e.bits
+				m |= e.bits &^ bitNumber
+				if e.bits&bitNumber != 0 && fig == 0 && numberAt(words, i) {
+					fig = bitFigure
+				}
 				for k := range e.pairs {
 					if p := &e.pairs[k]; m&p.bits != p.bits && p.holds(words, i) {
 						m |= p.bits
@@ -247,8 +256,11 @@ func (f *filter) mask(words []string, text string) uint32 {
 		}
 		for j := 1; j < len(w) && j <= f.maxFig; j++ {
 			if w[j] == '-' {
-				e, _ := f.index.Get(w[:j])
-				fig |= e.bits & bitFigure
+				// "forty-two", "net-30" (a prefix of figureWords is what
+				// mayFigure reads)
+				if e, _ := f.index.Get(w[:j]); e.bits&bitFigure != 0 || e.bits&bitNumber != 0 && numberAt(words, i) {
+					fig = bitFigure
+				}
 				break
 			}
 		}
@@ -259,22 +271,37 @@ func (f *filter) mask(words []string, text string) uint32 {
 	return m | fig
 }
 
-// mayCurrency reports whether text has a '$' or a byte outside ASCII (the
-// other currency signs are): false is certain.
-func mayCurrency(text string) bool {
-	if strings.IndexByte(text, '$') >= 0 {
+// numberBefore may come right before a number word that is a figure:
+// "go above forty", "closer to twenty", "let's say nineteen", "I'll do
+// like twelve" (bareFigure, offerFrames); numberAfter right after it:
+// "eighteen a seat", "ten percent off" (figure, the percent rules).
+var (
+	numberBefore = english.SetOf("above", "below", "under", "to", "at", "say", "beyond", "do", "go", "like", "about")
+	numberAfter  = english.SetOf("a", "per", "each", "percent")
+)
+
+// numberAt reports whether the number word words[i] may be part of a
+// figure: with a unit or magnitude it is (those have bitFigure);
+// otherwise only next to a word of numberBefore or numberAfter, fillers
+// passed over (lex drops them).
+func numberAt(words []string, i int) bool {
+	j := i - 1
+	for j >= 0 && english.FillerWords.Has(words[j]) {
+		j--
+	}
+	if j >= 0 && numberBefore.Has(words[j]) {
 		return true
 	}
-	i := 0
-	for ; i+8 <= len(text); i += 8 {
-		if (text[i]|text[i+1]|text[i+2]|text[i+3]|text[i+4]|text[i+5]|text[i+6]|text[i+7])&0x80 != 0 {
-			return true
-		}
+	j = i + 1
+	for j < len(words) && english.FillerWords.Has(words[j]) {
+		j++
 	}
-	for ; i < len(text); i++ {
-		if text[i] >= 0x80 {
-			return true
-		}
-	}
-	return false
+	return j < len(words) && numberAfter.Has(words[j])
+}
+
+// mayCurrency reports whether text may have a currency sign: a '$', or
+// the first bytes of "£" and "¥" (C2) or of "€" and "₹" (E2 82). False is
+// certain.
+func mayCurrency(text string) bool {
+	return strings.IndexByte(text, '$') >= 0 || strings.IndexByte(text, 0xc2) >= 0 || strings.Contains(text, "\xe2\x82")
 }
