@@ -17,6 +17,8 @@ type detector struct {
 	// mask is the filter's bits of the sentence being read: a list whose
 	// bit is clear cannot match in it, and is not tried.
 	mask uint32
+	// scratch backs the masked words of the sentence being read.
+	scratch []string
 }
 
 func newDetector(pass *analyze.Pass) *detector {
@@ -62,7 +64,7 @@ func (d *detector) masked(words []string, seller bool) []string {
 	out := words // copied on the first write: most sentences mask nothing
 	blank := func(k int) {
 		if &out[0] == &words[0] {
-			out = append([]string(nil), words...)
+			out = append(d.scratch[:0], words...)
 		}
 		out[k] = ""
 	}
@@ -256,10 +258,13 @@ func (d *detector) read(words []string, commas, caps []bool, text string, seller
 	for i := range m {
 		if i < len(caps) && caps[i] && (i+1 == len(m) || i+1 < len(caps) && caps[i+1] || i > 0 && caps[i-1]) {
 			if len(m) > 0 && &m[0] == &words[0] {
-				m = append([]string(nil), words...) // never write the sentence's own words
+				m = append(d.scratch[:0], words...) // never write the sentence's own words
 			}
 			m[i] = ""
 		}
+	}
+	if len(m) > 0 && &m[0] != &words[0] {
+		d.scratch = m // kept for the next sentence: a reading's words live until then
 	}
 	r := reading{m: m, own: d.ownMoney(m)}
 	if r.own {

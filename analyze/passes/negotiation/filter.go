@@ -212,15 +212,14 @@ func (p *filterPair) holds(words []string, i int) bool {
 	}
 	for j := i + step; j >= 0 && j < len(words); j += step {
 		w := words[j]
-		if english.FillerWords.Has(w) {
-			continue
-		}
 		for _, o := range p.other {
 			if w == o {
 				return true
 			}
 		}
-		return false
+		if !english.FillerWords.Has(w) {
+			return false
+		}
 	}
 	return false
 }
@@ -254,7 +253,7 @@ func (f *filter) mask(words []string, text string) uint32 {
 			fig = bitFigure
 			continue
 		}
-		for j := 1; j < len(w) && j <= f.maxFig; j++ {
+		for j := 1; j+1 < len(w) && j <= f.maxFig; j++ {
 			if w[j] == '-' {
 				// "forty-two", "net-30" (a prefix of figureWords is what
 				// mayFigure reads)
@@ -285,23 +284,41 @@ var (
 // otherwise only next to a word of numberBefore or numberAfter, fillers
 // passed over (lex drops them).
 func numberAt(words []string, i int) bool {
-	j := i - 1
-	for j >= 0 && english.FillerWords.Has(words[j]) {
-		j--
+	for j := i - 1; j >= 0; j-- {
+		if numberBefore.Has(words[j]) {
+			return true
+		}
+		if !english.FillerWords.Has(words[j]) {
+			break
+		}
 	}
-	if j >= 0 && numberBefore.Has(words[j]) {
-		return true
+	for j := i + 1; j < len(words); j++ {
+		if numberAfter.Has(words[j]) {
+			return true
+		}
+		if !english.FillerWords.Has(words[j]) {
+			break
+		}
 	}
-	j = i + 1
-	for j < len(words) && english.FillerWords.Has(words[j]) {
-		j++
-	}
-	return j < len(words) && numberAfter.Has(words[j])
+	return false
 }
 
 // mayCurrency reports whether text may have a currency sign: a '$', or
 // the first bytes of "£" and "¥" (C2) or of "€" and "₹" (E2 82). False is
 // certain.
 func mayCurrency(text string) bool {
-	return strings.IndexByte(text, '$') >= 0 || strings.IndexByte(text, 0xc2) >= 0 || strings.Contains(text, "\xe2\x82")
+	if strings.IndexByte(text, '$') >= 0 || strings.IndexByte(text, 0xc2) >= 0 {
+		return true
+	}
+	for i := strings.IndexByte(text, 0xe2); i >= 0 && i+1 < len(text); {
+		if text[i+1] == 0x82 {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], 0xe2)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }

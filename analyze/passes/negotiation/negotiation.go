@@ -201,6 +201,7 @@ func run(pass *analyze.Pass) error {
 					x.price = true
 				}
 			}
+			x.r.m = nil // its words are the detector's scratch, reused for the next sentence
 			if x.seller && x.r.fig && firstFigure == nil {
 				f := *x
 				firstFigure = &f
