@@ -303,22 +303,9 @@ func numberAt(words []string, i int) bool {
 	return false
 }
 
-// mayCurrency reports whether text may have a currency sign: a '$', or
-// the first bytes of "£" and "¥" (C2) or of "€" and "₹" (E2 82). False is
-// certain.
+// mayCurrency reports whether text may have a currency sign: a '$', the
+// first byte of "£" and "¥" (C2), or the second of "€" and "₹" (82). False
+// is certain.
 func mayCurrency(text string) bool {
-	if strings.IndexByte(text, '$') >= 0 || strings.IndexByte(text, 0xc2) >= 0 {
-		return true
-	}
-	for i := strings.IndexByte(text, 0xe2); i >= 0 && i+1 < len(text); {
-		if text[i+1] == 0x82 {
-			return true
-		}
-		j := strings.IndexByte(text[i+1:], 0xe2)
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return false
+	return strings.IndexByte(text, '$') >= 0 || strings.IndexByte(text, 0x82) >= 0 || strings.IndexByte(text, 0xc2) >= 0
 }
