@@ -134,11 +134,7 @@ type sent struct {
 	question bool
 	price    bool
 	r        reading
-	mask     uint32 // the filter's bits
-	// read says the rules were run on the sentence. A sentence without
-	// the filter's bits for its speaker is not read (outside a reply to an objection):
-	// it is no price, objection, concession, trade or value claim.
-	read          bool
+	// gives and trades are the seller's concession and trade.
 	gives, trades bool
 }
 
@@ -153,7 +149,11 @@ func run(pass *analyze.Pass) error {
 		valueSeen                   bool
 		prevObjection               bool   // the turn before was the customer's, with a price objection
 		sellerPrice                 = true // the seller's last turn was about price, or there was none
-		ss                          []sent // the turn's sentences, reused
+		// ss are the turn's sentences the rules read, reused turn to turn:
+		// a sentence without the filter's bits for its speaker is no
+		// price, objection, concession, trade or value claim, and is read
+		// only in a reply to an objection (which may hold firm).
+		ss []sent
 	)
 	for ti := range t.Turns {
 		turn := &t.Turns[ti]
@@ -166,10 +166,7 @@ func run(pass *analyze.Pass) error {
 		reply := prevObjection && len(turn.Sentences) > 0 && seller && !backchannel
 		for si := range turn.Sentences {
 			s := &turn.Sentences[si]
-			ss = append(ss, sent{ref: transcript.Ref{Turn: ti, Sentence: si}, s: s, seller: seller, customer: customer})
-			x := &ss[len(ss)-1]
-			x.mask = d.filter.mask(s.Words, s.Text)
-			d.mask = x.mask
+			mask := d.filter.mask(s.Words, s.Text)
 			need := uint32(bitsOther)
 			switch {
 			case customer:
@@ -179,15 +176,20 @@ func run(pass *analyze.Pass) error {
 			case seller:
 				need = bitsSeller
 			}
-			if x.mask&need != 0 || reply {
-				w, c, caps := lex.WordsCaps(s)
-				x.words, x.commas, x.read = w, c, true
-				x.question = lex.IsQuestion(s, w)
-				x.r = d.read(w, c, caps, s.Text, x.seller)
-				x.price = x.r.price
+			if mask&need == 0 && !reply {
+				// Not price, an objection, a concession, a trade or a
+				// value claim: nothing to keep.
+				continue
 			}
+			d.mask = mask
+			ss = append(ss, sent{ref: transcript.Ref{Turn: ti, Sentence: si}, s: s, seller: seller, customer: customer})
+			x := &ss[len(ss)-1]
+			w, c, caps := lex.WordsCaps(s)
+			x.words, x.commas = w, c
+			x.question = lex.IsQuestion(s, w)
+			x.r = d.read(w, c, caps, s.Text, x.seller)
+			x.price = x.r.price
 			switch {
-			case !x.read:
 			case x.customer:
 				if d.objection(x.r, x.commas, x.question, onTable, sellerPrice) {
 					x.price = true
@@ -206,7 +208,7 @@ func run(pass *analyze.Pass) error {
 				f := *x
 				firstFigure = &f
 			}
-			if x.seller && firstFigure == nil && x.read && d.valueClaim(x.words) {
+			if x.seller && firstFigure == nil && d.valueClaim(x.words) {
 				valueSeen = true
 			}
 			if x.price {
@@ -215,7 +217,7 @@ func run(pass *analyze.Pass) error {
 				pass.Tag(x.ref, "price")
 			}
 		}
-		if len(ss) > 0 && seller {
+		if seller {
 			gave := false
 			for k := range ss {
 				x := &ss[k]
@@ -251,7 +253,7 @@ func run(pass *analyze.Pass) error {
 				}
 			}
 		}
-		if len(ss) > 0 && !backchannel {
+		if len(turn.Sentences) > 0 && !backchannel {
 			prevObjection = customer && turnObjection
 			if seller {
 				sellerPrice = false
