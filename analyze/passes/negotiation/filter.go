@@ -56,12 +56,14 @@ var ruleWords = map[uint32][]string{
 // its rarest word or pair of adjacent words (by a guess), which any match
 // of it holds.
 type filter struct {
-	index *wordset.Index[filterWord]
+	index *wordset.Index[*filterWord]
 	// bloom has the bit of bloomOf(w) set for each word of the index: most
 	// words of a sentence are turned away by it.
 	bloom [1 << bloomBits / 64]uint64
-	// maxFig is the length of the longest figure word.
-	maxFig int
+	// maxFig is the length of the longest figure word; figFirst has the
+	// first bytes of figure words.
+	maxFig   int
+	figFirst [256]bool
 }
 
 // A filterWord is a word's bits as a key, and the pairs keyed by it.
@@ -187,12 +189,17 @@ func newFilter(d *detector) *filter {
 			add(w, bitFigure, nil)
 		}
 		f.maxFig = max(f.maxFig, len(w))
+		f.figFirst[w[0]] = true
 	})
 	add("invoices", bitFigure, nil)
 	// lex drops fillers: no phrase with one matches, and a pair is read
 	// across them.
 	english.FillerWords.Words(func(w string) { delete(words, w) })
-	f.index = wordset.New(words)
+	ptrs := make(map[string]*filterWord, len(words))
+	for w, e := range words {
+		ptrs[w] = &e
+	}
+	f.index = wordset.New(ptrs)
 	for w := range words {
 		if w != "" {
 			h := bloomOf(w)
@@ -253,11 +260,11 @@ func (f *filter) mask(words []string, text string) uint32 {
 			fig = bitFigure
 			continue
 		}
-		for j := 1; j+1 < len(w) && j <= f.maxFig; j++ {
+		for j := 1; j+1 < len(w) && j <= f.maxFig && f.figFirst[w[0]]; j++ {
 			if w[j] == '-' {
 				// "forty-two", "net-30" (a prefix of figureWords is what
 				// mayFigure reads)
-				if e, _ := f.index.Get(w[:j]); e.bits&bitFigure != 0 || e.bits&bitNumber != 0 && numberAt(words, i) {
+				if e, ok := f.index.Get(w[:j]); ok && (e.bits&bitFigure != 0 || e.bits&bitNumber != 0 && numberAt(words, i)) {
 					fig = bitFigure
 				}
 				break
