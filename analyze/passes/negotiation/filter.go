@@ -224,7 +224,7 @@ func (p *filterPair) holds(words []string, i int) bool {
 				return true
 			}
 		}
-		if !english.FillerWords.Has(w) {
+		if !isFiller(w) {
 			return false
 		}
 	}
@@ -260,7 +260,10 @@ func (f *filter) mask(words []string, text string) uint32 {
 			fig = bitFigure
 			continue
 		}
-		for j := 1; j+1 < len(w) && j <= f.maxFig && f.figFirst[w[0]]; j++ {
+		if !f.figFirst[w[0]] {
+			continue
+		}
+		for j := 1; j+1 < len(w) && j <= f.maxFig; j++ {
 			if w[j] == '-' {
 				// "forty-two", "net-30" (a prefix of figureWords is what
 				// mayFigure reads)
@@ -295,7 +298,7 @@ func numberAt(words []string, i int) bool {
 		if numberBefore.Has(words[j]) {
 			return true
 		}
-		if !english.FillerWords.Has(words[j]) {
+		if !isFiller(words[j]) {
 			break
 		}
 	}
@@ -303,12 +306,22 @@ func numberAt(words []string, i int) bool {
 		if numberAfter.Has(words[j]) {
 			return true
 		}
-		if !english.FillerWords.Has(words[j]) {
+		if !isFiller(words[j]) {
 			break
 		}
 	}
 	return false
 }
+
+// maxFiller is the length of the longest filler word.
+var maxFiller = func() int {
+	n := 0
+	english.FillerWords.Words(func(w string) { n = max(n, len(w)) })
+	return n
+}()
+
+// isFiller is english.FillerWords.Has, turning long words away first.
+func isFiller(w string) bool { return len(w) <= maxFiller && english.FillerWords.Has(w) }
 
 // mayCurrency reports whether text may have a currency sign: a '$', the
 // first byte of "£" and "¥" (C2), or the second of "€" and "₹" (82). False
