@@ -89,13 +89,18 @@ func bloomOf(w string) uint32 {
 	return h * 0x9e3779b1 >> (32 - bloomBits)
 }
 
-// common words make poor keys, most sentences having them: 2 the most
-// common, 1 common.
+// common words make poor keys, most sentences having them: 3 the most
+// common, 2 very common, 1 common.
 var common = func() map[string]int {
 	m := make(map[string]int)
-	for _, w := range strings.Fields(`a an the to of in on at for and or is it it's that that's this you your we our i my us me
+	for _, w := range strings.Fields(`a the to of in and is it that you your we i`) {
+		m[w] = 3
+	}
+	for _, w := range strings.Fields(`an on at for or it's that's this our my us me
 		be do does what how can would will are with not no so up than more they their we're you're i'm i'll we'll`) {
-		m[w] = 2
+		if m[w] == 0 {
+			m[w] = 2
+		}
 	}
 	for _, w := range strings.Fields(`much where going have has can't don't could i'd we've about something first year one way
 		get go need there if out just all any some really think know then was were been which who when want see`) {
