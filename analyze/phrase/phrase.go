@@ -217,3 +217,14 @@ func (m *Matcher) Covers(words []string) bool {
 	}
 	return false
 }
+
+// Parts calls fn with the words of each phrase, in order, with "*" and
+// "..." as they stand: a match of the phrase holds its words, and those
+// not parted by a wildcard next to each other. A detector can turn a
+// sentence away from a list when it holds none of a phrase's rarest words.
+// fn must not keep or change parts.
+func (p *Matcher) Parts(fn func(parts []string)) {
+	for _, ph := range p.phrases {
+		fn(ph.parts)
+	}
+}

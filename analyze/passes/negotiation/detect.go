@@ -12,16 +12,41 @@ import (
 // detector holds the rubric's compiled lists for one pass.
 type detector struct {
 	terms, notPrice, own, objections, requests, cues, soft, trades, values, flats, acks, claims *phrase.Matcher
+
+	filter *filter
+	// mask is the filter's bits of the sentence being read: a list whose
+	// bit is clear cannot match in it, and is not tried.
+	mask uint32
+	// scratch backs the masked words of the sentence being read.
+	scratch []string
 }
 
 func newDetector(pass *analyze.Pass) *detector {
-	return &detector{
+	d := &detector{
 		terms: pass.Phrases("price_terms"), notPrice: pass.Phrases("not_price"), own: pass.Phrases("own_money"),
 		objections: pass.Phrases("price_objections"), requests: pass.Phrases("price_requests"),
 		cues: pass.Phrases("concession_cues"), soft: pass.Phrases("soft_concessions"), trades: pass.Phrases("trade_terms"),
 		values: pass.Phrases("value_terms"), flats: pass.Phrases("flat_refusals"), acks: pass.Phrases("price_acknowledgements"),
 		claims: pass.Phrases("value_claims"),
 	}
+	d.filter = newFilter(d)
+	return d
+}
+
+// find is m.Find, when the sentence's mask says m may match.
+func (d *detector) find(bit uint32, m *phrase.Matcher, words []string) (phrase.Match, bool) {
+	if d.mask&bit == 0 {
+		return phrase.Match{}, false
+	}
+	return m.Find(words)
+}
+
+// findAll is findAll, when the sentence's mask says m may match.
+func (d *detector) findAll(bit uint32, m *phrase.Matcher, words []string) []phrase.Match {
+	if d.mask&bit == 0 {
+		return nil
+	}
+	return findAll(m, words)
 }
 
 var (
@@ -33,14 +58,17 @@ var (
 // masked returns words with the phrases of not_price blanked out, and the
 // seller's "cost you" (what the problem costs the customer) too.
 func (d *detector) masked(words []string, seller bool) []string {
+	if d.mask&(bitNotPrice|bitCost) == 0 {
+		return words
+	}
 	out := words // copied on the first write: most sentences mask nothing
 	blank := func(k int) {
 		if &out[0] == &words[0] {
-			out = append([]string(nil), words...)
+			out = append(d.scratch[:0], words...)
 		}
 		out[k] = ""
 	}
-	for _, m := range findAll(d.notPrice, words) {
+	for _, m := range d.findAll(bitNotPrice, d.notPrice, words) {
 		for k := m.Start; k < m.End; k++ {
 			blank(k)
 		}
@@ -87,7 +115,7 @@ var (
 // ownMoney reports whether the sentence's money is the customer's own
 // business.
 func (d *detector) ownMoney(words []string) bool {
-	_, ok := d.own.Find(words)
+	_, ok := d.find(bitOwn, d.own, words)
 	return ok
 }
 
@@ -230,22 +258,27 @@ func (d *detector) read(words []string, commas, caps []bool, text string, seller
 	for i := range m {
 		if i < len(caps) && caps[i] && (i+1 == len(m) || i+1 < len(caps) && caps[i+1] || i > 0 && caps[i-1]) {
 			if len(m) > 0 && &m[0] == &words[0] {
-				m = append([]string(nil), words...) // never write the sentence's own words
+				m = append(d.scratch[:0], words...) // never write the sentence's own words
 			}
 			m[i] = ""
 		}
+	}
+	if len(m) > 0 && &m[0] != &words[0] {
+		d.scratch = m // kept for the next sentence: a reading's words live until then
 	}
 	r := reading{m: m, own: d.ownMoney(m)}
 	if r.own {
 		return r
 	}
-	r.fig = figure(m, text)
-	r.price = r.fig || bareFigure(m, commas)
-	for i, w := range m {
-		r.price = r.price || w == "invoices" && isNumber(at(m, i-1)) && !magnitudes.Has(at(m, i-1))
+	if d.mask&bitFigure != 0 { // each of these needs a figure's word
+		r.fig = figure(m, text)
+		r.price = r.fig || bareFigure(m, commas)
+		for i, w := range m {
+			r.price = r.price || w == "invoices" && isNumber(at(m, i-1)) && !magnitudes.Has(at(m, i-1))
+		}
 	}
 	if !r.price {
-		_, r.price = d.terms.Find(m)
+		_, r.price = d.find(bitTerms, d.terms, m)
 	}
 	return r
 }
@@ -257,12 +290,15 @@ var dropVerbs = english.SetOf("drop", "remove", "scrap", "cut", "lower", "reduce
 // within the next four words ("we'll drop the onboarding charge", "I can
 // reduce the fee").
 func (d *detector) dropsFee(words []string) (int, bool) {
+	if d.mask&bitTerms == 0 {
+		return 0, false
+	}
 	for i, w := range words {
 		if !dropVerbs.Has(w) {
 			continue
 		}
 		end := min(len(words), i+5)
-		if _, ok := d.terms.Find(words[i+1 : end]); ok {
+		if _, ok := d.find(bitTerms, d.terms, words[i+1:end]); ok {
 			return i, true
 		}
 	}
@@ -272,6 +308,9 @@ func (d *detector) dropsFee(words []string) (int, bool) {
 // takeOff finds "take ten percent off", "knock the fee off": a taking verb
 // and "off" around an amount or a money word.
 func (d *detector) takeOff(words []string) (int, bool) {
+	if d.mask&bitTake == 0 {
+		return 0, false
+	}
 	for i, w := range words {
 		if w != "take" && w != "knock" && w != "shave" && w != "taking" && w != "knocking" {
 			continue
@@ -286,7 +325,7 @@ func (d *detector) takeOff(words []string) (int, bool) {
 					return i, true
 				}
 			}
-			if _, ok := d.terms.Find(mid); ok {
+			if _, ok := d.find(bitTerms, d.terms, mid); ok {
 				return i, true
 			}
 			break
@@ -316,7 +355,7 @@ func (d *detector) objection(r reading, commas []bool, question, onTable, afterP
 	if r.own {
 		return false
 	}
-	for _, q := range findAll(d.requests, m) {
+	for _, q := range d.findAll(bitRequests, d.requests, m) {
 		last := m[q.End-1]
 		if needsFigure[last] && !isNumber(at(m, q.End)) {
 			continue
@@ -332,6 +371,9 @@ func (d *detector) objection(r reading, commas []bool, question, onTable, afterP
 	}
 	price := r.price
 	for i, w := range m {
+		if d.mask&(bitBudget|bitDiscount) == 0 {
+			break
+		}
 		if (w == "budget" || w == "money") && negatedBefore(m, commas, i) && !onTable {
 			return false // no budget before any price: a brush-off, not an objection
 		}
@@ -345,7 +387,7 @@ func (d *detector) objection(r reading, commas []bool, question, onTable, afterP
 			return true
 		}
 	}
-	for _, o := range findAll(d.objections, m) {
+	for _, o := range d.findAll(bitObjections, d.objections, m) {
 		if negatedWithin(m, commas, o.Start, 2) && !strings.Contains(o.Phrase, "n't") {
 			continue
 		}
@@ -410,7 +452,7 @@ var offerFrames = [][]string{{"i'll", "do"}, {"i", "can", "do"}, {"we", "can", "
 func (d *detector) concession(words []string, commas []bool, price, reply bool) (give, trade bool) {
 	ctx := price || reply
 	var pos []int
-	for _, c := range findAll(d.cues, words) {
+	for _, c := range d.findAll(bitCues, d.cues, words) {
 		pos = append(pos, c.Start)
 	}
 	if i, ok := d.takeOff(words); ok {
@@ -420,6 +462,9 @@ func (d *detector) concession(words []string, commas []bool, price, reply bool) 
 		pos = append(pos, i)
 	}
 	for i, w := range words {
+		if d.mask&(bitFigure|bitFree) == 0 {
+			break
+		}
 		// "net-60" is better terms; "net-30" is the standard. "a new
 		// terminal, free, that...": a giveaway set off by commas.
 		if strings.HasPrefix(w, "net") && longNetRE.MatchString(w) || w == "free" && commas[i] && (i+1 == len(words) || commas[i+1] || words[i+1] == "that") {
@@ -427,13 +472,16 @@ func (d *detector) concession(words []string, commas []bool, price, reply bool) 
 		}
 	}
 	if ctx {
-		for _, c := range findAll(d.soft, words) {
+		for _, c := range d.findAll(bitSoft, d.soft, words) {
 			if c.Phrase == "instead" && !price {
 				continue // "two days instead of six" answers an objection with value
 			}
 			pos = append(pos, c.Start)
 		}
 		for i := range words {
+			if d.mask&bitFigure == 0 {
+				break
+			}
 			for _, f := range offerFrames {
 				if i+len(f) < len(words) && equalAt(words, i, f) {
 					k := i + len(f)
@@ -447,7 +495,7 @@ func (d *detector) concession(words []string, commas []bool, price, reply bool) 
 			}
 		}
 	}
-	for i := 0; i+1 < len(words); i++ {
+	for i := 0; i+1 < len(words) && d.mask&bitFigure != 0; i++ {
 		// "I'll do twenty percent": an offered percentage needs no context.
 		if isNumber(words[i]) && words[i+1] == "percent" && i >= 2 && (words[i-1] == "do" || words[i-1] == "like" && words[i-2] == "do") {
 			pos = append(pos, i)
@@ -455,13 +503,13 @@ func (d *detector) concession(words []string, commas []bool, price, reply bool) 
 	}
 	if reply {
 		// "Fine, ten percent, but that's the floor."
-		for i := 0; i+1 < len(words); i++ {
+		for i := 0; i+1 < len(words) && d.mask&bitFigure != 0; i++ {
 			if isNumber(words[i]) && words[i+1] == "percent" && (i+2 == len(words) || commas[i+2] || words[i+2] == "off" || words[i+2] == "but") {
 				pos = append(pos, i)
 			}
 		}
 	}
-	if standardOffer(words) {
+	if d.mask&bitStandard != 0 && standardOffer(words) {
 		return false, d.isTrade(words, commas) // "ten percent off for prepayment, standard for everyone"
 	}
 	for _, i := range pos {
@@ -494,6 +542,9 @@ func equalAt(words []string, i int, f []string) bool {
 // the plants") that holds a trade term, or less scope ("take something
 // out").
 func (d *detector) isTrade(words []string, commas []bool) bool {
+	if d.mask&(bitTrades|bitTradeWord) == 0 {
+		return false // a condition needs a trade term; the rest, a word of bitTradeWord
+	}
 	for i, w := range words {
 		cond := w == "if" && (at(words, i+1) == "you" || at(words, i+1) == "we" || at(words, i+1) == "you'd" || at(words, i+1) == "you're") ||
 			w == "should" && at(words, i+1) == "you" || w == "provided" || w == "long" && at(words, i-1) == "as" && at(words, i+1) == "as"
@@ -504,7 +555,7 @@ func (d *detector) isTrade(words []string, commas []bool) bool {
 		for end < len(words) && end < i+14 && !commas[end] && words[end] != "i" && words[end] != "i'll" && words[end] != "then" {
 			end++
 		}
-		if _, ok := d.trades.Find(words[i+1 : end]); ok {
+		if _, ok := d.find(bitTrades, d.trades, words[i+1:end]); ok {
 			return true
 		}
 	}

@@ -134,25 +134,13 @@ type sent struct {
 	question bool
 	price    bool
 	r        reading
+	// gives and trades are the seller's concession and trade.
+	gives, trades bool
 }
 
 func run(pass *analyze.Pass) error {
 	t := pass.Transcript
 	d := newDetector(pass)
-	byTurn := make([][]*sent, len(t.Turns))
-	for ti := range t.Turns {
-		turn := &t.Turns[ti]
-		for si := range turn.Sentences {
-			s := &turn.Sentences[si]
-			w, c, caps := lex.WordsCaps(s)
-			x := &sent{ref: transcript.Ref{Turn: ti, Sentence: si}, s: s, words: w, commas: c,
-				seller: turn.Role == transcript.RoleRep, customer: turn.Role == transcript.RoleCustomer}
-			x.question = lex.IsQuestion(s, w)
-			x.r = d.read(w, c, caps, s.Text, x.seller)
-			x.price = x.r.price
-			byTurn[ti] = append(byTurn[ti], x)
-		}
-	}
 	var (
 		anyPrice, onTable, objected bool
 		concessions, unprompted     int
@@ -161,18 +149,46 @@ func run(pass *analyze.Pass) error {
 		valueSeen                   bool
 		prevObjection               bool   // the turn before was the customer's, with a price objection
 		sellerPrice                 = true // the seller's last turn was about price, or there was none
+		// ss are the turn's sentences the rules read, reused turn to turn:
+		// a sentence without the filter's bits for its speaker is no
+		// price, objection, concession, trade or value claim, and is read
+		// only in a reply to an objection (which may hold firm).
+		ss []sent
 	)
-	for ti, ss := range byTurn {
+	for ti := range t.Turns {
+		turn := &t.Turns[ti]
+		seller, customer := turn.Role == transcript.RoleRep, turn.Role == transcript.RoleCustomer
+		ss = ss[:0]
 		turnObjection := false
 		// A backchannel turn between the objection and the reply ("Mm."),
 		// from either side, is passed over.
-		backchannel := prevObjection && turns.IsBackchannelTurn(pass.Rubric, &t.Turns[ti])
-		reply := prevObjection && len(ss) > 0 && ss[0].seller && !backchannel
-		var gives, trades []bool
-		if len(ss) > 0 && ss[0].seller {
-			gives, trades = make([]bool, len(ss)), make([]bool, len(ss))
-		}
-		for k, x := range ss {
+		backchannel := prevObjection && turns.IsBackchannelTurn(pass.Rubric, turn)
+		reply := prevObjection && len(turn.Sentences) > 0 && seller && !backchannel
+		for si := range turn.Sentences {
+			s := &turn.Sentences[si]
+			mask := d.filter.mask(s.Words, s.Text)
+			need := uint32(bitsOther)
+			switch {
+			case customer:
+				need = bitsCustomer
+			case seller && firstFigure == nil:
+				need = bitsSeller | bitClaims
+			case seller:
+				need = bitsSeller
+			}
+			if mask&need == 0 && !reply {
+				// Not price, an objection, a concession, a trade or a
+				// value claim: nothing to keep.
+				continue
+			}
+			d.mask = mask
+			ss = append(ss, sent{ref: transcript.Ref{Turn: ti, Sentence: si}, s: s, seller: seller, customer: customer})
+			x := &ss[len(ss)-1]
+			w, c, caps := lex.WordsCaps(s)
+			x.words, x.commas = w, c
+			x.question = lex.IsQuestion(s, w)
+			x.r = d.read(w, c, caps, s.Text, x.seller)
+			x.price = x.r.price
 			switch {
 			case x.customer:
 				if d.objection(x.r, x.commas, x.question, onTable, sellerPrice) {
@@ -182,13 +198,15 @@ func run(pass *analyze.Pass) error {
 					pass.Tag(x.ref, "price-objection")
 				}
 			case x.seller:
-				gives[k], trades[k] = d.concession(x.words, x.commas, x.price, reply)
-				if gives[k] {
+				x.gives, x.trades = d.concession(x.words, x.commas, x.price, reply)
+				if x.gives {
 					x.price = true
 				}
 			}
+			x.r.m = nil // its words are the detector's scratch, reused for the next sentence
 			if x.seller && x.r.fig && firstFigure == nil {
-				firstFigure = x
+				f := *x
+				firstFigure = &f
 			}
 			if x.seller && firstFigure == nil && d.valueClaim(x.words) {
 				valueSeen = true
@@ -199,10 +217,11 @@ func run(pass *analyze.Pass) error {
 				pass.Tag(x.ref, "price")
 			}
 		}
-		if gives != nil {
+		if seller {
 			gave := false
-			for k, x := range ss {
-				if !gives[k] {
+			for k := range ss {
+				x := &ss[k]
+				if !x.gives {
 					continue
 				}
 				gave = true
@@ -218,8 +237,9 @@ func run(pass *analyze.Pass) error {
 			if reply {
 				objections++
 				firm := -1 // the reply's first held-firm sentence
-				for k, x := range ss {
-					if gave || !(trades[k] || d.holds(x)) {
+				for k := range ss {
+					x := &ss[k]
+					if gave || !(x.trades || d.holds(x)) {
 						continue
 					}
 					if firm < 0 {
@@ -233,12 +253,12 @@ func run(pass *analyze.Pass) error {
 				}
 			}
 		}
-		if len(ss) > 0 && !backchannel {
-			prevObjection = ss[0].customer && turnObjection
-			if ss[0].seller {
+		if len(turn.Sentences) > 0 && !backchannel {
+			prevObjection = customer && turnObjection
+			if seller {
 				sellerPrice = false
-				for _, x := range ss {
-					sellerPrice = sellerPrice || x.price
+				for k := range ss {
+					sellerPrice = sellerPrice || ss[k].price
 				}
 			}
 		}
@@ -297,7 +317,7 @@ func (d *detector) holds(x *sent) bool {
 // valueClaim reports whether a seller sentence states a concrete value for
 // the customer: a phrase of value_claims with a you-word or a figure.
 func (d *detector) valueClaim(words []string) bool {
-	if _, ok := d.claims.Find(words); !ok {
+	if _, ok := d.find(bitClaims, d.claims, words); !ok {
 		return false
 	}
 	if youWord(words) {
