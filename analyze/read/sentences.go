@@ -184,29 +184,35 @@ func tokenize(text string, spans []wordSpan) ([]string, []wordSpan) {
 		var buf []byte
 		var capped []int // words lower-cased into buf, by index; buf offsets follow
 		for i := 0; i < len(text); {
-			if text[i] == ' ' {
-				i++
-				continue
-			}
-			start := i
+			c := text[i]
+			var start, end int
 			upper := false
-			for i < len(text) && asciiWordByte[text[i]] != 0 {
-				upper = upper || asciiWordByte[text[i]] == 2
-				i++
-			}
-			end := i
-			if i < len(text) && (text[i] != ' ' || i == start) {
-				// Not the usual word of letters and digits up to a space (an
-				// apostrophe or hyphen that may join, an annotation,
-				// punctuation): transcript's own rule decides.
-				if start, end = transcript.NextWord(text, start); start < 0 {
+			if asciiWordByte[c] == 0 {
+				if c != '[' && c != '(' && c != '<' {
+					i++ // a space or punctuation between words
+					continue
+				}
+				// Perhaps an annotation ("[laughs]"), which has no words:
+				// transcript's own rule finds the next word.
+				if start, end = transcript.NextWord(text, i); start < 0 {
 					break
 				}
-				upper = false
-				for _, c := range []byte(text[start:end]) {
-					upper = upper || 'A' <= c && c <= 'Z'
-				}
+				upper = hasUpperASCII(text[start:end])
 				i = end
+			} else {
+				start = i
+				for i < len(text) && asciiWordByte[text[i]] != 0 {
+					upper = upper || asciiWordByte[text[i]] == 2
+					i++
+				}
+				if i < len(text) && joinerASCII(text, i) {
+					// An apostrophe, a hyphen, or a period or comma between
+					// digits may go on with the word ("don't", "3.5"):
+					// transcript's own rule decides.
+					_, i = transcript.NextWord(text, start)
+					upper = hasUpperASCII(text[start:i])
+				}
+				end = i
 			}
 			w := text[start:end]
 			if upper {
@@ -259,6 +265,27 @@ func tokenize(text string, spans []wordSpan) ([]string, []wordSpan) {
 // (strings.Count is vectorised: four passes beat one byte loop).
 func terminals(text string) int {
 	return strings.Count(text, ".") + strings.Count(text, "?") + strings.Count(text, "!") + strings.Count(text, "…")
+}
+
+// joinerASCII reports whether the byte after a run of letters and digits
+// may join the word with what follows (see transcript.Words).
+func joinerASCII(text string, i int) bool {
+	switch text[i] {
+	case '\'', '-':
+		return true
+	case '.', ',':
+		return i+1 < len(text) && '0' <= text[i-1] && text[i-1] <= '9' && '0' <= text[i+1] && text[i+1] <= '9'
+	}
+	return false
+}
+
+func hasUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // asciiWordByte is 1 for the ASCII bytes that are word characters (see
