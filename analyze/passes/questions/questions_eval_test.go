@@ -215,25 +215,26 @@ func TestQuestionsEarnings21(t *testing.T) {
 	}
 }
 
-// A phoneLine is one labelled utterance of testdata/questions/phone.txt.
-type phoneLine struct {
-	gold string // the labelled kind, "-" for none
-	text string // "Speaker: utterance"
+// A labelledLine is one utterance of a labelled file: "LABEL Speaker: text".
+type labelledLine struct {
+	label string
+	text  string // "Speaker: utterance"
+	at    int    // line in the file
 }
 
-func readPhoneSet(t *testing.T) [][]phoneLine {
+// readLabelled reads a file of labelled utterances, one a line, in
+// conversations separated by blank lines ("#" lines are comments); labels
+// must be among those given.
+func readLabelled(t *testing.T, path string, labels ...string) [][]labelledLine {
 	t.Helper()
-	path := "testdata/phone.txt"
-	if p := os.Getenv("LASTMILE_PHONE_SET"); p != "" {
-		path = p
-	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var convs [][]phoneLine
-	var cur []phoneLine
-	for i, l := range strings.Split(string(data), "\n") {
+	name := filepath.Base(path)
+	var convs [][]labelledLine
+	var cur []labelledLine
+	for i, l := range append(strings.Split(string(data), "\n"), "") {
 		l = strings.TrimSpace(l)
 		switch {
 		case strings.HasPrefix(l, "#"):
@@ -247,19 +248,25 @@ func readPhoneSet(t *testing.T) [][]phoneLine {
 		}
 		label, text, ok := strings.Cut(l, " ")
 		if !ok {
-			t.Fatalf("phone.txt:%d: want \"LABEL Speaker: text\"", i+1)
+			t.Fatalf("%s:%d: want \"LABEL Speaker: text\"", name, i+1)
 		}
-		switch label {
-		case "-", "open", "closed", "tag", "declarative", "backchannel", "clarification", "rhetorical":
-		default:
-			t.Fatalf("phone.txt:%d: unknown label %q", i+1, label)
+		if !slices.Contains(labels, label) {
+			t.Fatalf("%s:%d: unknown label %q (want one of %q)", name, i+1, label, labels)
 		}
-		cur = append(cur, phoneLine{gold: label, text: strings.TrimSpace(text)})
-	}
-	if len(cur) > 0 {
-		convs = append(convs, cur)
+		cur = append(cur, labelledLine{label: label, text: strings.TrimSpace(text), at: i + 1})
 	}
 	return convs
+}
+
+// readPhoneSet reads testdata/phone.txt (or LASTMILE_PHONE_SET), labelled
+// with question kinds, "-" for none.
+func readPhoneSet(t *testing.T) [][]labelledLine {
+	t.Helper()
+	path := "testdata/phone.txt"
+	if p := os.Getenv("LASTMILE_PHONE_SET"); p != "" {
+		path = p
+	}
+	return readLabelled(t, path, "-", "open", "closed", "tag", "declarative", "backchannel", "clarification", "rhetorical")
 }
 
 func TestQuestionsPhoneSet(t *testing.T) {
@@ -282,7 +289,7 @@ func TestQuestionsPhoneSet(t *testing.T) {
 			found := questionLines(t, fmt.Sprintf("phone%d.txt", ci+1), strings.Join(lines, "\n")+"\n")
 			for i, l := range conv {
 				n++
-				g := QuestionKind(l.gold).Real()
+				g := QuestionKind(l.label).Real()
 				p := anyReal(found[i+1])
 				switch {
 				case g && p:
@@ -293,9 +300,9 @@ func TestQuestionsPhoneSet(t *testing.T) {
 					score.fn++
 				}
 				got := kindOfLine(found[i+1])
-				confusion[[2]string{l.gold, got}]++
-				if showErrors && (g != p || got != l.gold && !strip) {
-					t.Logf("%-13s got %-13s %s", l.gold, got, lines[i])
+				confusion[[2]string{l.label, got}]++
+				if showErrors && (g != p || got != l.label && !strip) {
+					t.Logf("%-13s got %-13s %s", l.label, got, lines[i])
 				}
 			}
 		}
@@ -322,35 +329,7 @@ func TestQuestionsPhoneSet(t *testing.T) {
 // TestErrorClasses checks every line of testdata/errorclasses.txt, the
 // project's own sentences for the error classes found on real speech.
 func TestErrorClasses(t *testing.T) {
-	data, err := os.ReadFile("testdata/errorclasses.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	type line struct {
-		want bool
-		text string
-		at   int // line in the file
-	}
-	var blocks [][]line
-	var cur []line
-	for i, l := range append(strings.Split(string(data), "\n"), "") {
-		l = strings.TrimSpace(l)
-		switch {
-		case strings.HasPrefix(l, "#"):
-			continue
-		case l == "":
-			if len(cur) > 0 {
-				blocks = append(blocks, cur)
-				cur = nil
-			}
-			continue
-		}
-		label, text, ok := strings.Cut(l, " ")
-		if !ok || label != "q" && label != "-" {
-			t.Fatalf("errorclasses.txt:%d: want \"q|- Speaker: text\"", i+1)
-		}
-		cur = append(cur, line{want: label == "q", text: strings.TrimSpace(text), at: i + 1})
-	}
+	blocks := readLabelled(t, "testdata/errorclasses.txt", "q", "-")
 	n := 0
 	for bi, b := range blocks {
 		src := make([]string, len(b))
@@ -360,8 +339,8 @@ func TestErrorClasses(t *testing.T) {
 		found := questionLines(t, fmt.Sprintf("errorclasses%d.txt", bi+1), strings.Join(src, "\n")+"\n")
 		for i, l := range b {
 			n++
-			if got := anyReal(found[i+1]); got != l.want {
-				t.Errorf("errorclasses.txt:%d: %q: question %v, want %v (kinds %v)", l.at, l.text, got, l.want, found[i+1])
+			if got, want := anyReal(found[i+1]), l.label == "q"; got != want {
+				t.Errorf("errorclasses.txt:%d: %q: question %v, want %v (kinds %v)", l.at, l.text, got, want, found[i+1])
 			}
 		}
 	}
