@@ -49,7 +49,7 @@ func NewBatch(format string, rubric *analyze.Rubric, sortBy string, scorecards b
 type jsonlOutput struct{}
 
 func (jsonlOutput) Call(sc *analyze.Scorecard, sum *analyze.Summary) []byte {
-	return append(appendCallJSON(nil, sc, sum), '\n')
+	return append(appendCallJSON(make([]byte, 0, callJSONSize), sc, sum), '\n')
 }
 func (jsonlOutput) Failed(sum *analyze.Summary) []byte {
 	return append(appendCallJSON(nil, nil, sum), '\n')
@@ -68,8 +68,13 @@ type jsonOutput struct {
 }
 
 func (o *jsonOutput) Call(sc *analyze.Scorecard, sum *analyze.Summary) []byte {
-	return appendCallJSON(nil, sc, sum)
+	return appendCallJSON(make([]byte, 0, callJSONSize), sc, sum)
 }
+
+// callJSONSize is room for a call's JSON object (8–10 KB with the default
+// rubric), made once rather than grown from nothing.
+const callJSONSize = 12 << 10
+
 func (o *jsonOutput) Failed(sum *analyze.Summary) []byte { return appendCallJSON(nil, nil, sum) }
 func (o *jsonOutput) Begin(w io.Writer) error {
 	_, err := fmt.Fprintf(w, `{"schema":%q,"calls":[`, batchSchema)
